@@ -1,0 +1,2 @@
+export type { AccountExportRecords, AccountRecord, AccountStatus, AccountStore, HandleChangeOutcome, NewAccountBundle, StatusChange } from './ports.ts';
+export { publicAccount } from './view.ts';

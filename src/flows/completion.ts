@@ -1,0 +1,97 @@
+import { addSeconds } from '../core/clock.ts';
+import { TesseraError, isTesseraError } from '../core/errors.ts';
+import { newId } from '../core/random.ts';
+import { publicAccount } from '../accounts/index.ts';
+import { assertHandleAllowed, generateHandle, handleCandidates, handleKey, handleProblem } from '../handles/index.ts';
+import { assertPasswordLength, assertStrongPassword, passwordUserInputs } from '../passwords/index.ts';
+import { parsePhone } from '../phone/index.ts';
+import { newDeviceToken, newSessionToken } from '../sessions/index.ts';
+import type { FlowDeps, RequestContext } from './deps.ts';
+import { loadFlow } from './registration.ts';
+import { dormantSince, noteNumberTakenOver } from './recycling.ts';
+
+export interface CompleteInput {
+  password: string;
+  handle?: string | undefined;
+  displayName?: string | undefined;
+  deviceName?: string | undefined;
+  /** The number belongs to a dormant account (`recycled` on verify): take it over. */
+  takeOverNumber?: boolean | undefined;
+}
+
+const SUGGESTIONS = 5;
+
+/** Free handles close to `wanted`, for `handle_taken` and the availability check. */
+export async function suggestHandles(deps: FlowDeps, wanted: string): Promise<string[]> {
+  const candidates = handleCandidates(wanted, SUGGESTIONS);
+  const taken = await deps.accounts.takenHandles(candidates.map(handleKey), deps.clock.now());
+  return candidates.filter((c) => !taken.has(handleKey(c))).slice(0, SUGGESTIONS);
+}
+
+/**
+ * loadFlow → checkVerified → passwordLength → handleRules → handleFree → phoneFree → passwordStrength
+ * → hash (before any transaction opens) → account + device + session in one transaction
+ */
+export async function completeRegistration(deps: FlowDeps, id: string, input: CompleteInput, ctx: RequestContext) {
+  const flow = await loadFlow(deps, id, 'registration');
+  if (flow.state !== 'verified') throw new TesseraError('flow_state_invalid', { state: flow.state });
+  const { policy } = deps;
+  assertPasswordLength(input.password, policy.password);
+  const chosen = input.handle !== undefined;
+  if (chosen) assertHandleAllowed(input.handle);
+  const handle = chosen ? input.handle! : generateHandle();
+  const now = deps.clock.now();
+  if (chosen && (await deps.accounts.takenHandles([handleKey(handle)], now)).size > 0) {
+    throw new TesseraError('handle_taken', { suggestions: await suggestHandles(deps, handle) });
+  }
+  const holder = await deps.accounts.findByPhone(flow.phone);
+  const idleSince = holder && input.takeOverNumber === true ? await dormantSince(deps, holder, now) : null;
+  if (holder && !idleSince) throw new TesseraError('phone_registered');
+  const words = { e164: flow.phone, nationalNumber: parsePhone(flow.phone).nationalNumber, handle, displayName: input.displayName ?? null };
+  assertStrongPassword(input.password, passwordUserInputs(words), policy.password);
+  const passwordHash = await deps.hasher.hash(input.password);
+
+  const session = newSessionToken();
+  const device = newDeviceToken();
+  const absoluteExpiresAt = addSeconds(now, policy.sessions.absoluteDays * 86_400);
+  try {
+    const account = await deps.accounts.createFromFlow({
+      flowId: flow.id,
+      account: { id: newId(), phone: flow.phone, region: flow.region, handle, displayName: input.displayName ?? null, passwordHash },
+      device: { id: newId(), tokenHash: device.tokenHash, name: input.deviceName ?? flow.deviceName },
+      session: {
+        id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt,
+        idleExpiresAt: addSeconds(now, Math.min(policy.sessions.idleDays, policy.sessions.absoluteDays) * 86_400),
+      },
+      maxSessions: policy.sessions.maxPerAccount,
+      ...(holder && idleSince ? { takeOver: { accountId: holder.id, idleSince } } : {}),
+    }, now);
+    if (holder && idleSince) await noteNumberTakenOver(deps, holder, account.id, ctx, now);
+    return {
+      account: publicAccount(account),
+      session: { token: session.token, expiresAt: absoluteExpiresAt.toISOString() },
+      deviceToken: device.token,
+    };
+  } catch (err) {
+    if (isTesseraError(err) && err.code === 'handle_taken') {
+      throw new TesseraError('handle_taken', { suggestions: chosen ? await suggestHandles(deps, handle) : [] });
+    }
+    throw err;
+  }
+}
+
+/** GET /v1/handles/{handle}: rate limited per IP like any enumeration surface. */
+export async function checkHandle(deps: FlowDeps, handle: string, ctx: RequestContext) {
+  const hit = await deps.counters.hit(`handles:ip:${ctx.ip}`, 60);
+  if (hit.count > deps.policy.budgets.handleLookupsPerIpMinute) {
+    throw new TesseraError('rate_limited', { retryAfterSeconds: hit.resetInSeconds, scope: 'ip' });
+  }
+  const problem = handleProblem(handle);
+  if (problem) {
+    const suggestions = problem.reason === 'reserved' ? await suggestHandles(deps, handle) : [];
+    return { handle, available: false, reason: problem.reason, rule: problem.rule, suggestions };
+  }
+  const taken = (await deps.accounts.takenHandles([handleKey(handle)], deps.clock.now())).size > 0;
+  if (taken) return { handle, available: false, reason: 'taken' as const, suggestions: await suggestHandles(deps, handle) };
+  return { handle, available: true, suggestions: [] as string[] };
+}

@@ -1,0 +1,58 @@
+import { addSeconds } from '../core/clock.ts';
+import { TesseraError } from '../core/errors.ts';
+import { newId } from '../core/random.ts';
+import { publicAccount, type AccountRecord } from '../accounts/index.ts';
+import { deviceTokenHash, newDeviceToken, newSessionToken } from '../sessions/index.ts';
+import { cancelDeletion } from './deletion.ts';
+import type { FlowDeps, RequestContext } from './deps.ts';
+
+/** The account's live device that this token names, if any. */
+export async function knownDevice(deps: FlowDeps, accountId: string, deviceToken: string | undefined) {
+  const hash = deviceToken ? deviceTokenHash(deviceToken) : null;
+  return hash ? deps.sessions.findDevice(accountId, hash) : null;
+}
+
+/**
+ * A new session (every authentication gets one) on a known device, or on a new device whose token
+ * is returned once. With `completeFlowId` the flow is consumed in the same transaction.
+ * Every way in passes here: a frozen account gets none, and a login during a deletion's grace
+ * period cancels the deletion.
+ */
+export async function openSessionFor(
+  deps: FlowDeps,
+  account: AccountRecord,
+  ctx: RequestContext,
+  options: { deviceId?: string; deviceName?: string | null; completeFlowId?: string; methods: string[] },
+) {
+  if (account.status === 'frozen') throw new TesseraError('account_frozen');
+  const now = deps.clock.now();
+  const policy = deps.policy.sessions;
+  const session = newSessionToken();
+  const device = options.deviceId ? null : newDeviceToken();
+  const deviceId = options.deviceId ?? newId();
+  const absoluteExpiresAt = addSeconds(now, policy.absoluteDays * 86_400);
+  const opened = await deps.sessions.open({
+    accountId: account.id,
+    device: { id: deviceId, ...(device ? { tokenHash: device.tokenHash } : {}), name: options.deviceName ?? null },
+    session: {
+      id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt,
+      idleExpiresAt: addSeconds(now, Math.min(policy.idleDays, policy.absoluteDays) * 86_400),
+    },
+    maxSessions: policy.maxPerAccount,
+    ...(options.completeFlowId ? { completeFlowId: options.completeFlowId } : {}),
+  }, now);
+  if (!opened) throw new TesseraError('flow_state_invalid', { state: 'completed' });
+  await deps.sessions.markAuthenticated(session.id, now, options.methods);
+  await deps.audit.append({
+    accountId: account.id, actor: 'account', action: device ? 'login.new_device' : 'login', outcome: 'success',
+    ip: ctx.ip, deviceId, details: { methods: options.methods, deviceName: options.deviceName ?? null },
+  }, now);
+  const current = account.status === 'pending_deletion' ? await cancelDeletion(deps, account, ctx, 'login', deviceId) : account;
+  return {
+    session: { token: session.token, expiresAt: absoluteExpiresAt.toISOString() },
+    account: publicAccount(current),
+    ...(device ? { deviceToken: device.token } : {}),
+    deviceId,
+    isNewDevice: device !== null,
+  };
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { TesseraError } from '../../core/errors.ts';
+import { powOptions } from '../../flows/send-guard.ts';
+import { newPowChallenge } from '../../policy/pow.ts';
+import { ipBudgetKey } from '../../policy/ip.ts';
+import type { HttpDeps } from '../deps.ts';
+
+/** Enough for a page that renders a few widgets and retries; each challenge costs an HMAC, not a send. */
+const CHALLENGES_PER_IP_MINUTE = 60;
+
+const challengeSchema = {
+  type: 'object',
+  required: ['algorithm', 'challenge', 'maxnumber', 'salt', 'signature'],
+  properties: {
+    algorithm: { type: 'string', enum: ['SHA-256'] },
+    challenge: { type: 'string' },
+    maxnumber: { type: 'integer' },
+    salt: { type: 'string' },
+    signature: { type: 'string' },
+  },
+};
+
+/**
+ * The challenge an ALTCHA widget fetches from its challenge URL, so a client can solve it before
+ * the send that would otherwise answer `428 challenge_required`.
+ */
+export function powRoutes(app: FastifyInstance, deps: HttpDeps): void {
+  app.get('/v1/pow/challenge', {
+    schema: {
+      tags: ['abuse'],
+      summary: 'A fresh proof-of-work challenge (ALTCHA, SHA-256, 5 minutes) for the `pow` field of code-sending requests',
+      response: { 200: challengeSchema },
+    },
+  }, async (req, reply) => {
+    const seen = await deps.counters.hit(`pow:challenge:ip:${ipBudgetKey(req.ip)}`, 60);
+    if (seen.count > CHALLENGES_PER_IP_MINUTE) throw new TesseraError('rate_limited', { retryAfterSeconds: seen.resetInSeconds, scope: 'ip' });
+    // A challenge is single use; a cached one would be refused.
+    reply.header('cache-control', 'no-store');
+    return newPowChallenge(powOptions(deps));
+  });
+}

@@ -1,0 +1,74 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { TesseraError } from '../../core/errors.ts';
+import { ALIYUN_REPORT_ACK, TENCENT_STATUS_ACK } from '../../sms/adapters/index.ts';
+import type { SmsReceipts } from '../../sms/index.ts';
+
+const tags = ['sms'];
+const params = { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } } } as const;
+/** Alibaba Cloud and Tencent Cloud push receipts in batches. */
+const BATCH_BODY_LIMIT = 1024 * 1024;
+
+function name(req: FastifyRequest): string {
+  return (req.params as { name: string }).name;
+}
+
+function json(raw: unknown): unknown {
+  try {
+    return JSON.parse(String(raw ?? ''));
+  } catch {
+    throw new TesseraError('invalid_request', { reason: 'body is not JSON' });
+  }
+}
+
+function header(req: FastifyRequest, key: string): string | undefined {
+  const value = req.headers[key];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Delivery receipts from the gateways, one URL per provider: `/v1/sms/receipts/<type>/<name>`
+ * (docs/sms.md says what to configure at each vendor). Bodies are kept raw: signatures are
+ * computed over the bytes as sent, and each gateway type is parsed by its own adapter.
+ */
+export function smsReceiptRoutes(app: FastifyInstance, receipts: SmsReceipts): void {
+  void app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser(['application/json', 'application/x-www-form-urlencoded', 'text/plain'], { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT }, (_req, body, done) => done(null, body));
+
+    scope.get('/v1/sms/receipts/kannel/:name', {
+      schema: { tags, summary: 'Kannel delivery report (dlr-url)', params, querystring: { type: 'object', additionalProperties: { type: 'string', maxLength: 256 } } },
+    }, async (req, reply) => {
+      await receipts.kannel(name(req), req.query as Record<string, string>);
+      return reply.type('text/plain').send('OK');
+    });
+
+    scope.post('/v1/sms/receipts/twilio/:name', {
+      schema: { tags, summary: 'Twilio status callback (X-Twilio-Signature checked)', params },
+    }, async (req, reply: FastifyReply) => {
+      const at = req.url.indexOf('?');
+      await receipts.twilio(name(req), {
+        search: at >= 0 ? req.url.slice(at) : '',
+        params: Object.fromEntries(new URLSearchParams(String(req.body ?? ''))),
+        signature: header(req, 'x-twilio-signature'),
+      });
+      return reply.code(200).send('');
+    });
+
+    scope.post('/v1/sms/receipts/aliyun/:name', { schema: { tags, summary: 'Alibaba Cloud SmsReport batch push', params } }, async (req) => {
+      await receipts.aliyun(name(req), json(req.body));
+      return ALIYUN_REPORT_ACK;
+    });
+
+    scope.post('/v1/sms/receipts/tencent/:name', { schema: { tags, summary: 'Tencent Cloud delivery status callback', params } }, async (req) => {
+      await receipts.tencent(name(req), json(req.body));
+      return TENCENT_STATUS_ACK;
+    });
+
+    scope.post('/v1/sms/receipts/http/:name', {
+      schema: { tags, summary: 'Generic webhook receipt (X-Tessera-Signature checked)', params },
+    }, async (req) => {
+      await receipts.http(name(req), String(req.body ?? ''), header(req, 'x-tessera-signature'));
+      return { received: true };
+    });
+  });
+}

@@ -1,0 +1,98 @@
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import swagger from '@fastify/swagger';
+import pino from 'pino';
+import { TesseraError } from '../core/errors.ts';
+import type { HttpDeps } from './deps.ts';
+import { sendError } from './envelope.ts';
+import { loggerOptions } from './logging.ts';
+import { accountRoutes } from './routes/accounts.ts';
+import { devRoutes } from './routes/dev.ts';
+import { opsRoutes } from './routes/ops.ts';
+import { registrationRoutes } from './routes/registrations.ts';
+import { tokenRoutes } from './routes/tokens.ts';
+import { loginRoutes } from './routes/login.ts';
+import { meRoutes } from './routes/me.ts';
+import { adminRoutes } from './routes/admin.ts';
+import { mfaRoutes } from './routes/mfa.ts';
+import { passkeyRoutes } from './routes/passkeys.ts';
+import { uiRoutes } from './routes/ui.ts';
+import { smsReceiptRoutes } from './routes/sms-receipts.ts';
+import { lifecycleRoutes } from './routes/lifecycle.ts';
+import { recoveryRoutes } from './routes/recoveries.ts';
+import { powRoutes } from './routes/pow.ts';
+
+export interface ServerOptions {
+  /** The process logger (masking and redaction configured by http/logging.ts); a new one on stdout if absent. */
+  logger?: pino.Logger;
+}
+
+/** The HTTP edge: schemas, the error envelope, routes. Domain code never sees Fastify. */
+export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): Promise<FastifyInstance> {
+  const logger = options.logger ?? pino(loggerOptions(deps.logLevel), process.stdout);
+  const fallback = deps.policy.app.defaultLocale;
+  const app: FastifyInstance = Fastify({
+    loggerInstance: logger as unknown as FastifyBaseLogger,
+    // One access-log line per request (onResponse below), not Fastify's two: logging is a large
+    // share of a cheap request's cost.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: deps.policy.http.trustProxy,
+    bodyLimit: 64 * 1024,
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+    routerOptions: { maxParamLength: 200 },
+    // A badly percent-encoded or overlong path never reaches a route; it gets the envelope too.
+    frameworkErrors: (err, req, reply) => sendError(req, reply, err, fallback),
+  });
+
+  // An empty JSON body (a bare POST to /resend) reads as `{}`; anything else goes through Fastify's safe parser.
+  const defaultJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (req, body, done) => {
+    if (typeof body === 'string' && body.trim() === '') return done(null, {});
+    defaultJson(req, body as string, done);
+  });
+  // JSON in and out (SPEC §3): Fastify's built-in text/plain parser would let a plain-text body through to the schema.
+  app.removeContentTypeParser('text/plain');
+  app.addHook('preValidation', (req, _reply, done) => {
+    if (req.body === undefined && req.method === 'POST') req.body = {};
+    done();
+  });
+  // The access line is built only from the request serializer's fields (method, masked URL, IP),
+  // the status and the time: nothing in it to redact, so it skips the redaction pass, which was a
+  // tenth of a session check's cost.
+  const accessLog = logger.child({}, { redact: { paths: [], censor: '[redacted]' } });
+  app.addHook('onResponse', (req, reply, done) => {
+    const route = req.routeOptions.url ?? 'unmatched';
+    accessLog.info({ reqId: req.id, req, res: { statusCode: reply.statusCode }, responseTime: reply.elapsedTime }, 'request completed');
+    deps.metrics.httpRequests.inc({ method: req.method, route, status: String(reply.statusCode) });
+    deps.metrics.httpDuration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+    done();
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: { title: 'Tessera', version: '1', description: 'Phone-number-first identity and registration server. Errors are `{"error": {"code", "message", "details"}}`; see docs/errors.md.' },
+      components: { securitySchemes: { session: { type: 'http', scheme: 'bearer', description: 'A session token `<id>.<secret>`' }, admin: { type: 'http', scheme: 'bearer', description: 'The admin token (`TESSERA_ADMIN_TOKEN`)' } } },
+    },
+  });
+
+  app.setErrorHandler((err, req, reply) => sendError(req, reply, err, fallback));
+  app.setNotFoundHandler((req, reply) => sendError(req, reply, new TesseraError('not_found'), fallback));
+
+  // First: its hooks (browser session cookies, CSRF) apply to every route after it.
+  uiRoutes(app, deps);
+  opsRoutes(app, deps);
+  registrationRoutes(app, deps);
+  accountRoutes(app, deps);
+  tokenRoutes(app, deps);
+  loginRoutes(app, deps);
+  meRoutes(app, deps);
+  await app.register(async (admin) => adminRoutes(admin, deps));
+  mfaRoutes(app, deps);
+  passkeyRoutes(app, deps);
+  recoveryRoutes(app, deps);
+  lifecycleRoutes(app, deps);
+  powRoutes(app, deps);
+  if (deps.smsReceipts) smsReceiptRoutes(app, deps.smsReceipts);
+  if (deps.mode === 'dev' && deps.devInbox) devRoutes(app, deps.devInbox);
+  return app;
+}

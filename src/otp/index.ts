@@ -1,0 +1,1 @@
+export { generateCode, codeDigest, normalizeSubmittedCode } from './codes.ts';

@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseOptions } from '@node-rs/argon2';
+import { TesseraError } from '../core/errors.ts';
+import { PasswordHasher } from './hasher.ts';
+
+const hasher = new PasswordHasher();
+
+test('hashes are argon2id PHC strings with m=19456, t=2, p=1 and a fresh salt', async () => {
+  const first = await hasher.hash('correct horse battery staple');
+  const second = await hasher.hash('correct horse battery staple');
+  assert.match(first, /^\$argon2id\$v=19\$m=19456,t=2,p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$/);
+  const used = parseOptions(first);
+  assert.equal(used.memoryCost, 19456);
+  assert.equal(used.timeCost, 2);
+  assert.equal(used.parallelism, 1);
+  assert.notEqual(first, second);
+  assert.ok(!first.includes('correct'));
+});
+
+test('verify: the right password is true, a wrong one false', async () => {
+  const hash = await hasher.hash('mongoose-kettle-42');
+  assert.equal(await hasher.verify(hash, 'mongoose-kettle-42'), true);
+  assert.equal(await hasher.verify(hash, 'mongoose-kettle-43'), false);
+  assert.equal(await hasher.verify(hash, 'Mongoose-kettle-42'), false);
+  assert.equal(await hasher.verify(hash, ''), false);
+});
+
+test('verify: a malformed hash is false, not an error', async () => {
+  const hash = await hasher.hash('mongoose-kettle-42');
+  for (const bad of [
+    '',
+    'not a hash',
+    hash.slice(0, -5),
+    hash.replace('m=19456', 'm=1'),
+    '$2b$10$N9qo8uLOickgx2ZMRZoMyeIjZAgcfl7p92ldGxad68LJZdL17lhWy',
+    undefined as unknown as string,
+  ]) {
+    assert.equal(await hasher.verify(bad, 'mongoose-kettle-42'), false, String(bad));
+  }
+});
+
+test('passwords are compared in NFKC form', async () => {
+  const hash = await hasher.hash('ｍｏｎｇｏｏｓｅ-kettle-42');
+  assert.equal(await hasher.verify(hash, 'mongoose-kettle-42'), true);
+});
+
+test('dummyVerify is false and costs about what a real verify costs', async () => {
+  const hash = await hasher.hash('mongoose-kettle-42');
+  assert.equal(await hasher.dummyVerify('mongoose-kettle-42'), false);
+  const time = async (work: () => Promise<unknown>): Promise<number> => {
+    const started = performance.now();
+    for (let i = 0; i < 5; i++) await work();
+    return performance.now() - started;
+  };
+  const real = await time(() => hasher.verify(hash, 'wrong password'));
+  const dummy = await time(() => hasher.dummyVerify('wrong password'));
+  // Loose on purpose (a shared machine is noisy); an instant dummy would be far below half.
+  assert.ok(dummy > real * 0.5 && dummy < real * 2, `real ${real} ms, dummy ${dummy} ms`);
+});
+
+test('needsRehash: false for current parameters, true for others or garbage', async () => {
+  const cheap = new PasswordHasher({ memoryCostKiB: 1024, timeCost: 1 });
+  assert.equal(hasher.needsRehash(await hasher.hash('mongoose-kettle-42')), false);
+  assert.equal(hasher.needsRehash(await cheap.hash('mongoose-kettle-42')), true);
+  assert.equal(hasher.needsRehash('garbage'), true);
+});
+
+test('with maxConcurrent 1 and maxQueue 2, ten hashes at once: 3 succeed, 7 are server_busy', async () => {
+  const small = new PasswordHasher({ maxConcurrent: 1, maxQueue: 2, memoryCostKiB: 1024, timeCost: 1 });
+  const pending = Array.from({ length: 10 }, (_, i) => small.hash(`password number ${i}`));
+  assert.deepEqual(small.stats, { running: 1, queued: 2 });
+  const results = await Promise.allSettled(pending);
+  const fulfilled = results.filter((r) => r.status === 'fulfilled');
+  const rejected = results.filter((r) => r.status === 'rejected');
+  assert.equal(fulfilled.length, 3);
+  // The first three callers got the slots; the refusals did not wait for them.
+  assert.deepEqual(results.slice(0, 3).map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled']);
+  assert.equal(rejected.length, 7);
+  for (const r of rejected) {
+    assert.ok(r.reason instanceof TesseraError);
+    assert.equal(r.reason.code, 'server_busy');
+    assert.deepEqual(r.reason.details, { retryAfterSeconds: 1 });
+  }
+  assert.deepEqual(small.stats, { running: 0, queued: 0 });
+});
+
+test('verify and dummyVerify share the bound: past it they are server_busy too', async () => {
+  const small = new PasswordHasher({ maxConcurrent: 1, maxQueue: 0, memoryCostKiB: 1024, timeCost: 1 });
+  const hash = await small.hash('mongoose-kettle-42');
+  const held = small.verify(hash, 'mongoose-kettle-42');
+  await assert.rejects(small.verify(hash, 'mongoose-kettle-42'), { code: 'server_busy' });
+  await assert.rejects(small.dummyVerify('mongoose-kettle-42'), { code: 'server_busy' });
+  assert.equal(await held, true);
+});

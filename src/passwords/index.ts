@@ -1,0 +1,11 @@
+export {
+  DEFAULT_PASSWORD_POLICY,
+  assertPasswordLength,
+  countCodePoints,
+  normalizePassword,
+} from './policy.ts';
+export type { PasswordPolicy } from './policy.ts';
+export { assessPassword, assertStrongPassword, passwordUserInputs } from './strength.ts';
+export type { AccountWords, PasswordAssessment } from './strength.ts';
+export { PasswordHasher } from './hasher.ts';
+export type { HasherOptions } from './hasher.ts';

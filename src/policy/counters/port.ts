@@ -1,0 +1,30 @@
+/**
+ * The counter port behind every rate limit, budget, cooldown and breaker of the abuse layer.
+ * Backends: memory (one process), Postgres, Redis. All operations are atomic per key, so limits
+ * hold under concurrency and across nodes (a shared backend). A rejected promise means the store
+ * is unavailable; callers fail closed on it.
+ *
+ * Keys live in two namespaces: fixed-window counters and claims share one, sliding windows have
+ * their own, so `hit('k')` and `slidingHit('k')` never see each other; `reset('k')` clears both.
+ */
+export interface CounterHit {
+  count: number;
+  resetInSeconds: number;
+}
+
+export interface Counters {
+  /** Fixed window: adds `cost` (default 1) to `key`; the window (TTL) starts at the first hit and is not extended by later hits. Returns the count after adding and seconds until reset (ceil, >= 1). */
+  hit(key: string, windowSeconds: number, cost?: number): Promise<CounterHit>;
+  /** Current value without changing it; null when absent or expired. */
+  peek(key: string): Promise<CounterHit | null>;
+  /** Sets key to 1 with ttl only if absent (a cooldown / single-use marker). True if this call set it. */
+  claim(key: string, ttlSeconds: number): Promise<boolean>;
+  /** Seconds left on a key (0 when absent). */
+  ttl(key: string): Promise<number>;
+  /** Removes the key's counter or claim and its sliding-window buckets. */
+  reset(key: string): Promise<void>;
+  /** Sliding-window helper for the SMS-pumping breaker: adds `cost` to the bucket of the current `bucketSeconds` slot and returns the sum over the last `windowSeconds` (buckets kept windowSeconds+bucketSeconds). */
+  slidingHit(key: string, windowSeconds: number, bucketSeconds: number, cost?: number): Promise<number>;
+  slidingPeek(key: string, windowSeconds: number, bucketSeconds: number): Promise<number>;
+  close?(): Promise<void>;
+}

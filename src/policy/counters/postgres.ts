@@ -1,0 +1,153 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely';
+import type { CounterHit, Counters } from './port.ts';
+import { bucketCount, checkKey, checkPositive, checkSeconds } from './args.ts';
+
+/**
+ * Counters in Postgres (and PGlite, which runs the same SQL). Each operation is one statement, so
+ * it is atomic on its own: concurrent upserts of one key serialise on the row lock.
+ *
+ * Time is the database's `statement_timestamp()`: one clock for every node, fixed for the length
+ * of a statement (unlike `clock_timestamp()`) and not frozen for a whole transaction (unlike `now()`).
+ * Expired rows are invisible to every read; `sweepExpired` removes them from a periodic job.
+ */
+export const COUNTERS_DDL = `
+create table if not exists counters (
+  key text primary key,
+  count bigint not null,
+  expires_at timestamptz not null
+);
+create index if not exists counters_expires_at on counters (expires_at);
+
+create table if not exists counter_buckets (
+  key text not null,
+  slot bigint not null,
+  count bigint not null,
+  expires_at timestamptz not null,
+  primary key (key, slot)
+);
+create index if not exists counter_buckets_expires_at on counter_buckets (expires_at);
+`;
+
+const NOW = sql`statement_timestamp()`;
+const secondsUntil = (column: RawBuilder<unknown>) =>
+  sql<number>`greatest(1, ceil(extract(epoch from ${column} - ${NOW})))::int`;
+const slotNow = (bucketSeconds: number) =>
+  sql`floor(extract(epoch from ${NOW}) / ${bucketSeconds}::int)::bigint`;
+
+interface HitRow {
+  count: number;
+  reset_in: number;
+}
+
+export function createPostgresCounters(db: Kysely<any>): Counters {
+  return {
+    async hit(key, windowSeconds, cost = 1): Promise<CounterHit> {
+      checkKey(key);
+      checkSeconds('windowSeconds', windowSeconds);
+      checkPositive('cost', cost);
+      const expired = sql`c.expires_at <= ${NOW}`;
+      const { rows } = await sql<HitRow>`
+        insert into counters as c (key, count, expires_at)
+        values (${key}::text, ${cost}::bigint, ${NOW} + make_interval(secs => ${windowSeconds}::int))
+        on conflict (key) do update set
+          count = case when ${expired} then excluded.count else c.count + excluded.count end,
+          expires_at = case when ${expired} then excluded.expires_at else c.expires_at end
+        returning c.count::float8 as count, ${secondsUntil(sql`c.expires_at`)} as reset_in`.execute(db);
+      const row = rows[0]!;
+      return { count: row.count, resetInSeconds: row.reset_in };
+    },
+
+    async peek(key) {
+      checkKey(key);
+      const { rows } = await sql<HitRow>`
+        select count::float8 as count, ${secondsUntil(sql`expires_at`)} as reset_in
+        from counters where key = ${key}::text and expires_at > ${NOW}`.execute(db);
+      const row = rows[0];
+      return row ? { count: row.count, resetInSeconds: row.reset_in } : null;
+    },
+
+    async claim(key, ttlSeconds) {
+      checkKey(key);
+      checkSeconds('ttlSeconds', ttlSeconds);
+      // A live row makes the update's WHERE false, so no row comes back; an expired one is retaken.
+      const { rows } = await sql`
+        insert into counters as c (key, count, expires_at)
+        values (${key}::text, 1, ${NOW} + make_interval(secs => ${ttlSeconds}::int))
+        on conflict (key) do update set count = 1, expires_at = excluded.expires_at
+          where c.expires_at <= ${NOW}
+        returning 1`.execute(db);
+      return rows.length === 1;
+    },
+
+    async ttl(key) {
+      checkKey(key);
+      const { rows } = await sql<{ left: number }>`
+        select ${secondsUntil(sql`expires_at`)} as left
+        from counters where key = ${key}::text and expires_at > ${NOW}`.execute(db);
+      return rows[0]?.left ?? 0;
+    },
+
+    async reset(key) {
+      checkKey(key);
+      await sql`
+        with fixed as (delete from counters where key = ${key}::text)
+        delete from counter_buckets where key = ${key}::text`.execute(db);
+    },
+
+    async slidingHit(key, windowSeconds, bucketSeconds, cost = 1) {
+      checkKey(key);
+      const n = bucketCount(windowSeconds, bucketSeconds);
+      checkPositive('cost', cost);
+      // The outer select sees the table as it was before the upsert, so the current slot comes
+      // from the upsert's own RETURNING and the earlier ones from the table.
+      const { rows } = await sql<{ total: number }>`
+        with t as (select ${slotNow(bucketSeconds)} as slot),
+        bumped as (
+          insert into counter_buckets as b (key, slot, count, expires_at)
+          select ${key}::text, t.slot, ${cost}::bigint,
+                 ${NOW} + make_interval(secs => ${windowSeconds + bucketSeconds}::int)
+          from t
+          on conflict (key, slot) do update set count = b.count + excluded.count
+          returning b.count
+        )
+        select ((select count from bumped) + coalesce((
+          select sum(o.count) from counter_buckets o, t
+          where o.key = ${key}::text and o.slot > t.slot - ${n}::int and o.slot < t.slot
+        ), 0))::float8 as total`.execute(db);
+      return rows[0]!.total;
+    },
+
+    async slidingPeek(key, windowSeconds, bucketSeconds) {
+      checkKey(key);
+      const n = bucketCount(windowSeconds, bucketSeconds);
+      const { rows } = await sql<{ total: number }>`
+        with t as (select ${slotNow(bucketSeconds)} as slot)
+        select coalesce(sum(o.count), 0)::float8 as total from counter_buckets o, t
+        where o.key = ${key}::text and o.slot > t.slot - ${n}::int and o.slot <= t.slot`.execute(db);
+      return rows[0]!.total;
+    },
+  };
+}
+
+/**
+ * Deletes up to `limit` expired rows from each table; returns how many went. Run it from a
+ * periodic job until it returns less than it could. The outer `expires_at` test is checked again
+ * on the locked row, so a key that a concurrent hit has just restarted is left alone.
+ */
+export async function sweepExpired(db: Kysely<any>, limit: number): Promise<number> {
+  checkPositive('limit', limit);
+  const { rows } = await sql<{ deleted: number }>`
+    with fixed as (
+      delete from counters where key in (
+        select key from counters where expires_at <= ${NOW} limit ${limit}::int
+      ) and expires_at <= ${NOW}
+      returning 1
+    ), buckets as (
+      delete from counter_buckets where (key, slot) in (
+        select key, slot from counter_buckets where expires_at <= ${NOW} limit ${limit}::int
+      )
+      returning 1
+    )
+    select ((select count(*) from fixed) + (select count(*) from buckets))::int as deleted`.execute(db);
+  return rows[0]!.deleted;
+}

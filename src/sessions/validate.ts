@@ -1,0 +1,24 @@
+import { constantTimeEqualHex } from '../core/secrets.ts';
+import type { SessionRecord, SessionStore } from './ports.ts';
+import { parseSessionToken } from './tokens.ts';
+
+const TOUCH_EVERY_MS = 60_000;
+
+/** The live session a bearer token names, or null. Writes at most once a minute per session. */
+export async function validateSession(
+  store: SessionStore,
+  token: string,
+  now: Date,
+  idleDays: number,
+): Promise<SessionRecord | null> {
+  const parsed = parseSessionToken(token);
+  if (!parsed) return null;
+  const session = await store.find(parsed.id);
+  if (!session || !constantTimeEqualHex(session.secretHash, parsed.secretHash)) return null;
+  if (session.revokedAt || session.idleExpiresAt <= now || session.absoluteExpiresAt <= now) return null;
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
+    const idle = new Date(Math.min(now.getTime() + idleDays * 86_400_000, session.absoluteExpiresAt.getTime()));
+    await store.touch(session.id, now, idle);
+  }
+  return session;
+}

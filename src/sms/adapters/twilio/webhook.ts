@@ -1,0 +1,53 @@
+import { createHmac } from 'node:crypto';
+import { TesseraError } from '../../../core/errors.ts';
+import type { DeliveryReceipt } from '../../port.ts';
+import { safeEqual } from '../shared/signature.ts';
+
+/**
+ * Checks `X-Twilio-Signature`: base64 HMAC-SHA1, keyed with the auth token, of the full URL Twilio
+ * called (as configured, query included) followed by every POST parameter name and value, sorted
+ * by name. A missing header is simply not valid.
+ */
+export function verifyTwilioSignature(
+  authToken: string,
+  url: string,
+  params: Readonly<Record<string, string>>,
+  signatureHeader: string | undefined,
+): boolean {
+  if (!signatureHeader) return false;
+  const data = Object.keys(params)
+    .sort()
+    .reduce((acc, key) => acc + key + params[key], url);
+  const expected = createHmac('sha1', authToken).update(data, 'utf8').digest('base64');
+  return safeEqual(expected, signatureHeader);
+}
+
+const STATUSES: Record<string, DeliveryReceipt['status']> = {
+  accepted: 'sent',
+  scheduled: 'sent',
+  queued: 'sent',
+  sending: 'sent',
+  sent: 'sent',
+  delivered: 'delivered',
+  read: 'delivered',
+  undelivered: 'failed',
+  failed: 'failed',
+  canceled: 'failed',
+};
+
+/**
+ * Parses a status callback (the form parameters). `url` is the URL Twilio called: the sender puts
+ * our message id in its `id` query parameter. Throws `invalid_request` for anything else.
+ */
+export function parseTwilioStatus(params: Readonly<Record<string, string | undefined>>, url?: string): DeliveryReceipt {
+  const { MessageSid: sid, MessageStatus: state, ErrorCode: errorCode } = params;
+  const status = state === undefined ? undefined : STATUSES[state];
+  if (!sid || !status) throw new TesseraError('invalid_request', { reason: 'not a Twilio status callback' });
+  const messageId = url && URL.canParse(url) ? new URL(url).searchParams.get('id') ?? undefined : undefined;
+  return {
+    ...(messageId ? { messageId } : {}),
+    providerMessageId: sid,
+    status,
+    ...(status === 'failed' && errorCode ? { errorCode } : {}),
+  };
+}

@@ -1,0 +1,45 @@
+import type { Texts } from './types.ts';
+
+/** Strings every page uses: navigation, the language switch, buttons, network trouble. */
+export const COMMON = {
+  'app.noscript': { en: 'This page needs JavaScript.', 'zh-CN': '此页面需要启用 JavaScript。', 'zh-HK': '此頁面需要啟用 JavaScript。' },
+  'nav.skip': { en: 'Skip to content', 'zh-CN': '跳到主要内容', 'zh-HK': '跳至主要內容' },
+  'nav.main': { en: 'Main', 'zh-CN': '主导航', 'zh-HK': '主導覽' },
+  'nav.signup': { en: 'Sign up', 'zh-CN': '注册', 'zh-HK': '註冊' },
+  'nav.login': { en: 'Log in', 'zh-CN': '登录', 'zh-HK': '登入' },
+  'nav.security': { en: 'Account and security', 'zh-CN': '账号与安全', 'zh-HK': '帳戶與安全' },
+  'nav.logout': { en: 'Log out', 'zh-CN': '退出登录', 'zh-HK': '登出' },
+  'nav.inbox': { en: 'Dev SMS inbox', 'zh-CN': '开发短信收件箱', 'zh-HK': '開發短訊收件匣' },
+  'lang.label': { en: 'Language', 'zh-CN': '语言', 'zh-HK': '語言' },
+  'lang.en': { en: 'English', 'zh-CN': 'English', 'zh-HK': 'English' },
+  'lang.zh-CN': { en: '简体中文', 'zh-CN': '简体中文', 'zh-HK': '简体中文' },
+  'lang.zh-HK': { en: '繁體中文（香港）', 'zh-CN': '繁體中文（香港）', 'zh-HK': '繁體中文（香港）' },
+  'common.continue': { en: 'Continue', 'zh-CN': '继续', 'zh-HK': '繼續' },
+  'common.back': { en: 'Back', 'zh-CN': '返回', 'zh-HK': '返回' },
+  'common.cancel': { en: 'Cancel', 'zh-CN': '取消', 'zh-HK': '取消' },
+  'common.confirm': { en: 'Confirm', 'zh-CN': '确认', 'zh-HK': '確認' },
+  'common.done': { en: 'Done', 'zh-CN': '完成', 'zh-HK': '完成' },
+  'common.remove': { en: 'Remove', 'zh-CN': '移除', 'zh-HK': '移除' },
+  'common.loading': { en: 'Loading…', 'zh-CN': '加载中…', 'zh-HK': '載入中…' },
+  'common.working': { en: 'Please wait…', 'zh-CN': '请稍候…', 'zh-HK': '請稍候…' },
+  'common.optional': { en: '(optional)', 'zh-CN': '（选填）', 'zh-HK': '（選填）' },
+  'common.showPassword': { en: 'Show password', 'zh-CN': '显示密码', 'zh-HK': '顯示密碼' },
+  'common.network': {
+    en: 'Cannot reach the server. Check your connection and try again.',
+    'zh-CN': '无法连接服务器，请检查网络后重试。',
+    'zh-HK': '無法連接伺服器，請檢查網絡後再試。',
+  },
+  'common.pow': { en: 'Running a quick security check…', 'zh-CN': '正在进行安全验证…', 'zh-HK': '正在進行安全驗證…' },
+  'common.powFailed': {
+    en: 'The security check could not be completed. Please try again.',
+    'zh-CN': '安全验证未能完成，请重试。',
+    'zh-HK': '未能完成安全驗證，請再試。',
+  },
+  'common.unavailable': { en: 'Not available on this server yet.', 'zh-CN': '此服务器暂不支持此功能。', 'zh-HK': '此伺服器暫不支援此功能。' },
+  'common.clockSkew': {
+    en: 'Your device clock is {minutes} min off. Set it right, or codes and authenticator apps may fail.',
+    'zh-CN': '您的设备时间相差 {minutes} 分钟，请校准，否则验证码和身份验证器可能无法使用。',
+    'zh-HK': '你的裝置時間相差 {minutes} 分鐘，請校正，否則驗證碼及驗證器可能無法使用。',
+  },
+  'common.notFound': { en: 'There is no page here.', 'zh-CN': '页面不存在。', 'zh-HK': '頁面不存在。' },
+} satisfies Record<string, Texts>;
