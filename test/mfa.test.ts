@@ -216,15 +216,19 @@ for (const store of STORES) {
 
     it('a restarted enrolment replaces the unconfirmed seed', async () => {
       const u = await register(app);
-      const first = (await app.request('POST', '/v1/me/totp', undefined, bearer(u.token))).json().secret;
-      const second = (await app.request('POST', '/v1/me/totp', undefined, bearer(u.token))).json().secret;
+      const begin1 = await app.request('POST', '/v1/me/totp', undefined, bearer(u.token));
+      const begin2 = await app.request('POST', '/v1/me/totp', undefined, bearer(u.token));
+      assert.equal(begin1.statusCode, 200, begin1.body);
+      assert.equal(begin2.statusCode, 200, begin2.body);
+      const [first, second] = [begin1.json().secret as string, begin2.json().secret as string];
       assert.notEqual(first, second);
-      const stale = await app.request('POST', '/v1/me/totp/confirm', { code: appCode(first, clock.now()) }, bearer(u.token));
-      assert.equal(errorCode(stale), 'code_incorrect');
+      const staleCode = appCode(first, clock.now());
+      const stale = await app.request('POST', '/v1/me/totp/confirm', { code: staleCode }, bearer(u.token));
+      assert.equal(errorCode(stale), 'code_incorrect', `${stale.statusCode} ${stale.body}`);
       const ok = await app.request('POST', '/v1/me/totp/confirm', { code: appCode(second, clock.now()) }, bearer(u.token));
       assert.equal(ok.statusCode, 200, ok.body);
       const notStarted = await app.request('POST', '/v1/me/totp/confirm', { code: '123456' }, bearer((await register(app)).token));
-      assert.deepEqual(notStarted.json().error.details, { field: 'totp', reason: 'not_started' });
+      assert.deepEqual(notStarted.json().error?.details, { field: 'totp', reason: 'not_started' }, notStarted.body);
     });
 
     it('guessing is capped: after 10 wrong codes in the security center, rate_limited', async () => {
