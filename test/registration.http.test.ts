@@ -247,6 +247,35 @@ for (const store of STORES) {
       assert.deepEqual(bad.json().hints, [{ code: 'clock_skew', skewSeconds: -3600 }]);
       const fine = await app.request('POST', '/v1/registrations', { phone: uniquePhone(), clientTime: clock.now().toISOString() });
       assert.equal(fine.json().hints, undefined);
+      const fineState = await app.request('GET', `/v1/registrations/${fine.json().id}`);
+      assert.equal(fineState.json().hints, undefined, 'a flow that started with a good clock has nothing to remember');
+    });
+
+    it('a flow remembers the skew it started with: its later answers carry the hint, errors included', async () => {
+      const phone = uniquePhone();
+      const skewed = new Date(clock.now().getTime() + 900_000).toISOString();
+      const start = await app.request('POST', '/v1/registrations', { phone, clientTime: skewed });
+      assert.equal(start.statusCode, 201, start.body);
+      const id = start.json().id as string;
+      const hint = [{ code: 'clock_skew', skewSeconds: 900 }];
+      const state = await app.request('GET', `/v1/registrations/${id}`);
+      assert.deepEqual(state.json().hints, hint, state.body);
+      const resend = await app.request('POST', `/v1/registrations/${id}/resend`, {});
+      assert.equal(resend.statusCode, 200, resend.body);
+      assert.deepEqual(resend.json().hints, hint);
+      const early = await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true });
+      assert.equal(errorCode(early), 'flow_state_invalid');
+      assert.deepEqual(early.json().hints, hint, 'an error of this flow carries it too');
+      const wrong = await app.request('POST', `/v1/registrations/${id}/verify`, { code: '000000' });
+      assert.equal(errorCode(wrong), 'code_incorrect');
+      assert.deepEqual(wrong.json().hints, hint);
+      // A request that sends its own clientTime is judged by it: the clock was put right.
+      const right = await app.request('POST', `/v1/registrations/${id}/verify`, { code: await app.lastCode(phone), clientTime: clock.now().toISOString() });
+      assert.equal(right.statusCode, 200, right.body);
+      assert.equal(right.json().hints, undefined);
+      const unknown = await app.request('GET', '/v1/registrations/AAAAAAAAAAAAAAAAAAAAAA');
+      assert.equal(errorCode(unknown), 'flow_not_found');
+      assert.equal(unknown.json().hints, undefined);
     });
 
     it('refuses /v1/me without a valid session', async () => {

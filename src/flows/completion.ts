@@ -33,7 +33,7 @@ export async function suggestHandles(deps: FlowDeps, wanted: string): Promise<st
  * → hash (before any transaction opens) → account + device + session in one transaction
  */
 export async function completeRegistration(deps: FlowDeps, id: string, input: CompleteInput, ctx: RequestContext) {
-  const flow = await loadFlow(deps, id, 'registration');
+  const flow = await loadFlow(deps, id, 'registration', ctx);
   if (flow.state !== 'verified') throw new TesseraError('flow_state_invalid', { state: flow.state });
   const { policy } = deps;
   assertPasswordLength(input.password, policy.password);

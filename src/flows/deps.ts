@@ -5,7 +5,7 @@ import type { ServerKeys } from '../core/secrets.ts';
 import type { PasswordHasher } from '../passwords/index.ts';
 import type { BlocklistStore } from '../policy/blocklist.ts';
 import type { Counters } from '../policy/counters/index.ts';
-import type { FlowStore, OutboxMessage } from './ports.ts';
+import type { FlowRecord, FlowStore, OutboxMessage } from './ports.ts';
 import type { AuditLog } from '../audit/index.ts';
 import type { PumpingBreaker } from '../policy/pumping-breaker.ts';
 import type { SessionStore } from '../sessions/index.ts';
@@ -50,4 +50,8 @@ export interface RequestContext {
   ip: string;
   locale: 'en' | 'zh-CN' | 'zh-HK';
   userAgent?: string | undefined;
+  /** This request's `clientTime` minus the server's time, in whole seconds, when it sent one. */
+  clientSkewSeconds?: number | undefined;
+  /** Told the flow a request concerns as soon as it is found (the HTTP layer reads the clock skew the flow remembers). */
+  onFlow?: ((flow: FlowRecord) => void) | undefined;
 }

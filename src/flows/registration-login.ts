@@ -16,7 +16,7 @@ export async function loginFromRegistration(
   input: { deviceName?: string | undefined; deviceToken?: string | undefined },
   ctx: RequestContext,
 ) {
-  const flow = await loadFlow(deps, id, 'registration');
+  const flow = await loadFlow(deps, id, 'registration', ctx);
   if (flow.state !== 'verified') throw new TesseraError('flow_state_invalid', { state: flow.state });
   const account = await deps.accounts.findByPhone(flow.phone);
   if (!account) throw new TesseraError('flow_state_invalid', { state: 'phone_not_registered' });

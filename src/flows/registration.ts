@@ -27,7 +27,9 @@ export async function startRegistration(deps: FlowDeps, input: StartInput, ctx: 
   const flow = {
     id: newFlowId(), kind: 'registration' as const, state: 'code_sent' as const, phone: phone.e164, region: phone.region,
     accountId: null, locale: ctx.locale, deviceName: input.deviceName ?? null, ip: ctx.ip, lastSentAt: now,
-    expiresAt: addSeconds(now, deps.policy.flows.ttlSeconds), data: {},
+    expiresAt: addSeconds(now, deps.policy.flows.ttlSeconds),
+    // Remembered so that every later answer of this flow can carry the clock_skew hint (SPEC §3.1).
+    data: ctx.clientSkewSeconds !== undefined ? { clientSkewSeconds: ctx.clientSkewSeconds } : {},
   };
   const { code, sms } = await issueCode(deps, flow, 'registration');
   await deps.flows.create(flow, code, sms, now);
@@ -46,9 +48,10 @@ export async function admitPhone(deps: FlowDeps, input: string, country: string 
 }
 
 /** The flow, live and of this kind, or the refusal that says why not. */
-export async function loadFlow(deps: FlowDeps, id: string, kind: FlowRecord['kind']): Promise<FlowRecord> {
+export async function loadFlow(deps: FlowDeps, id: string, kind: FlowRecord['kind'], ctx?: RequestContext): Promise<FlowRecord> {
   const flow = FLOW_ID_PATTERN.test(id) ? await deps.flows.get(id) : null;
   if (!flow || flow.kind !== kind) throw new TesseraError('flow_not_found');
+  ctx?.onFlow?.(flow);
   if (flow.expiresAt <= deps.clock.now()) throw new TesseraError('flow_expired');
   return flow;
 }
@@ -68,13 +71,13 @@ export async function describeFlow(deps: FlowDeps, flow: FlowRecord, delivery?: 
   };
 }
 
-export async function getRegistration(deps: FlowDeps, id: string) {
-  return describeFlow(deps, await loadFlow(deps, id, 'registration'));
+export async function getRegistration(deps: FlowDeps, id: string, ctx?: RequestContext) {
+  return describeFlow(deps, await loadFlow(deps, id, 'registration', ctx));
 }
 
 /** loadFlow → checkState → flowSendsLeft → proofOfWork → spendBudgets → issueCode (the old one dies) → send */
 export async function resendRegistration(deps: FlowDeps, id: string, pow: string | undefined, ctx: RequestContext) {
-  const flow = await loadFlow(deps, id, 'registration');
+  const flow = await loadFlow(deps, id, 'registration', ctx);
   if (flow.state !== 'code_sent') throw new TesseraError('flow_state_invalid', { state: flow.state });
   const now = deps.clock.now();
   if (flow.sends >= deps.policy.codes.maxSendsPerFlow) {
@@ -97,8 +100,8 @@ export async function resendRegistration(deps: FlowDeps, id: string, pow: string
  * `recycled`: the number's account has been dormant for `recycling.idleDays`, so the person may
  * take the number over (`takeOverNumber` on complete) instead of logging in to it.
  */
-export async function verifyRegistration(deps: FlowDeps, id: string, submitted: string) {
-  const flow = await loadFlow(deps, id, 'registration');
+export async function verifyRegistration(deps: FlowDeps, id: string, submitted: string, ctx?: RequestContext) {
+  const flow = await loadFlow(deps, id, 'registration', ctx);
   if (flow.state === 'completed' || flow.state === 'cancelled') throw new TesseraError('flow_state_invalid', { state: flow.state });
   await checkFlowCode(deps, flow, submitted, 'registration');
   const now = deps.clock.now();

@@ -1,11 +1,21 @@
 import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../core/locale.ts';
-import type { RequestContext } from '../flows/index.ts';
+import type { FlowRecord, RequestContext } from '../flows/index.ts';
 import { requestLocale } from './envelope.ts';
 
 const SKEW_LIMIT_SECONDS = 300;
 
-/** The `clock_skew` hint: the device clock is more than 5 minutes off, which breaks SMS timestamps and TOTP. */
+type Annotated = FastifyRequest & { hints?: unknown[]; clientSkewSeconds?: number };
+
+function hintSkew(req: Annotated, skewSeconds: number): void {
+  if (Math.abs(skewSeconds) > SKEW_LIMIT_SECONDS) req.hints = [{ code: 'clock_skew', skewSeconds }];
+}
+
+/**
+ * The `clock_skew` hint: the device clock is more than 5 minutes off, which breaks SMS timestamps
+ * and TOTP. Judged from the request's own `clientTime` (body or query) when it sends one; else
+ * from what its flow remembers (`rememberedSkew`).
+ */
 export function noteClockSkew(req: FastifyRequest, now: Date): void {
   const body = req.body as { clientTime?: unknown } | undefined;
   const query = req.query as { clientTime?: unknown } | undefined;
@@ -14,7 +24,14 @@ export function noteClockSkew(req: FastifyRequest, now: Date): void {
   const client = Date.parse(raw);
   if (Number.isNaN(client)) return;
   const skewSeconds = Math.round((client - now.getTime()) / 1000);
-  if (Math.abs(skewSeconds) > SKEW_LIMIT_SECONDS) (req as { hints?: unknown[] }).hints = [{ code: 'clock_skew', skewSeconds }];
+  (req as Annotated).clientSkewSeconds = skewSeconds;
+  hintSkew(req as Annotated, skewSeconds);
+}
+
+/** A request without a `clientTime` of its own gets the hint from the skew its flow remembers. */
+function rememberedSkew(req: Annotated, flow: FlowRecord): void {
+  const remembered = flow.data.clientSkewSeconds;
+  if (req.clientSkewSeconds === undefined && typeof remembered === 'number') hintSkew(req, remembered);
 }
 
 export function withHints<T extends object>(req: FastifyRequest, body: T): T & { hints?: unknown[] } {
@@ -23,5 +40,9 @@ export function withHints<T extends object>(req: FastifyRequest, body: T): T & {
 }
 
 export function requestContext(req: FastifyRequest, fallback: Locale): RequestContext {
-  return { ip: req.ip, locale: requestLocale(req, fallback) };
+  return {
+    ip: req.ip, locale: requestLocale(req, fallback),
+    clientSkewSeconds: (req as Annotated).clientSkewSeconds,
+    onFlow: (flow) => rememberedSkew(req as Annotated, flow),
+  };
 }

@@ -38,7 +38,7 @@ export function registrationRoutes(app: FastifyInstance, deps: HttpDeps): void {
 
   app.get('/v1/registrations/:id', {
     schema: { tags, summary: 'A registration\'s state and SMS delivery status', params: flowIdParams, querystring: { type: 'object', properties: { clientTime: clientTimeSchema, locale: localeSchema } }, response: { 200: flowResponse } },
-  }, async (req) => withHints(req, await getRegistration(deps, (req.params as { id: string }).id)));
+  }, async (req) => withHints(req, await getRegistration(deps, (req.params as { id: string }).id, requestContext(req, fallback))));
 
   app.post('/v1/registrations/:id/resend', {
     schema: {
@@ -61,7 +61,7 @@ export function registrationRoutes(app: FastifyInstance, deps: HttpDeps): void {
       response: { 200: { type: 'object', properties: { id: { type: 'string' }, state: { type: 'string' }, phoneRegistered: { type: 'boolean' }, recycled: { type: 'boolean', description: 'The number\'s account has been dormant for `recycling.idleDays`: `complete` with `takeOverNumber: true` may take the number over.' }, hints: { type: 'array', items: { type: 'object', additionalProperties: true } } } } },
     },
   }, async (req) => {
-    const result = await verifyRegistration(deps, (req.params as { id: string }).id, (req.body as { code: string }).code);
+    const result = await verifyRegistration(deps, (req.params as { id: string }).id, (req.body as { code: string }).code, requestContext(req, fallback));
     deps.metrics.registrations.inc({ step: 'verify', outcome: 'ok' });
     return withHints(req, result);
   });
