@@ -194,7 +194,9 @@ export async function createTessera(runtime: RuntimeSettings, options: CreateOpt
     onPause: (pause, stats) => {
       metrics.breakerPauses.inc({ scope: pause.scope });
       log.warn({ scope: pause.scope, key: pause.key, until: pause.until, level: pause.level, ...stats }, 'sms pumping breaker: paused');
-      void audit.append({ accountId: null, actor: 'system', action: 'sms.breaker.paused', outcome: 'success', details: { ...pause, ...stats } }, clock.now());
+      // Not awaited by the request that tripped it; a failed write is logged, never an unhandled rejection (which would end the process).
+      audit.append({ accountId: null, actor: 'system', action: 'sms.breaker.paused', outcome: 'success', details: { ...pause, ...stats } }, clock.now())
+        .catch((err) => log.error({ err: (err as Error).message }, 'audit: sms.breaker.paused not written'));
     },
   });
   const deps = {
