@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { promisify } from 'node:util';
+import { sql } from 'kysely';
 import { announceServer } from '../../src/cli/running-server.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 import { adminToken, codeOf, from, ipOf, smsSent, tally, type Res } from '../helpers/abuse.ts';
@@ -163,5 +164,30 @@ describe('SMS pumping across one foreign country', () => {
     assert.deepEqual(again, { 201: 10, rate_limited: 10 });
     assert.equal(await smsSent(app, { prefix: '+234' }), 20);
     assert.deepEqual((await pauses(app)).map((p) => [p.scope, p.key, p.level]), [['country', 'NG', 2]]);
+  });
+});
+
+describe('a pause whose audit row cannot be written', () => {
+  let app: TestApp;
+  before(async () => {
+    app = await startTestApp('pglite', { policy: POLICY });
+    // The audit row of a pause is written after the request that tripped the breaker; make that write fail.
+    await sql`create function refuse_breaker_audit() returns trigger language plpgsql as $$
+      begin if new.action = 'sms.breaker.paused' then raise exception 'audit store refuses the row'; end if; return new; end $$`.execute(app.tessera.database.db);
+    await sql`create trigger refuse_breaker_audit before insert on audit_log for each row execute function refuse_breaker_audit()`.execute(app.tessera.database.db);
+  });
+  after(async () => app?.close());
+
+  test('still pauses the block, logs the lost row and keeps serving (no unhandled rejection)', async () => {
+    const numbers = Array.from({ length: 12 }, (_, i) => `+86138002380${String(i).padStart(2, '0')}`);
+    const counts = tally(await pump(app, numbers, 13));
+    assert.deepEqual(counts, { 201: 10, rate_limited: 2 });
+    // With no verified traffic at all, China as a whole is paused too: two pauses, two lost rows.
+    assert.deepEqual((await pauses(app)).map((p) => [p.scope, p.key]).sort(), [['block', '+861380023'], ['country', 'CN']]);
+    const deadline = Date.now() + 5000;
+    while (!app.logs.some((l) => l.includes('audit: sms.breaker.paused not written')) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(app.logs.some((l) => l.includes('audit: sms.breaker.paused not written')), 'the failed write is logged');
+    assert.equal((await auditActions(app, 'sms.breaker.paused')).length, 0);
+    assert.equal((await app.request('GET', '/healthz')).statusCode, 200);
   });
 });
