@@ -109,7 +109,7 @@ export async function createTessera(runtime: RuntimeSettings, options: CreateOpt
   const sms = await buildProviders(policy, { log, now: () => clock.now(), onReceipt: (provider, receipt) => smsReceipts?.fromLink(provider, receipt) });
   const { senders } = sms;
 
-  const database = await openDatabase({ databaseUrl: runtime.databaseUrl, dataDir: runtime.dataDir });
+  const database = await openDatabase({ databaseUrl: runtime.databaseUrl, prepare: runtime.databasePrepare, dataDir: runtime.dataDir });
   if (database.kind === 'pglite') log.info(`embedded database (PGlite) in ${join(runtime.dataDir, 'db')}; for production set DATABASE_URL to a Postgres server`);
   const redis = runtime.redisUrl ? new Redis(runtime.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : undefined;
   redis?.on('error', (err) => log.warn({ err: err.message }, 'redis error'));

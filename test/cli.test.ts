@@ -24,7 +24,7 @@ after(async () => {
 /** The environment without any Tessera setting of the shell that runs the tests. */
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['PORT', 'HOST', 'DATABASE_URL', 'REDIS_URL', 'LOG_LEVEL', 'TESSERA_DATA_DIR', 'TESSERA_CONFIG', 'TESSERA_SECRET', 'TESSERA_ADMIN_TOKEN']) delete env[key];
+  for (const key of ['PORT', 'HOST', 'DATABASE_URL', 'REDIS_URL', 'LOG_LEVEL', 'TESSERA_DATA_DIR', 'TESSERA_CONFIG', 'TESSERA_SECRET', 'TESSERA_ADMIN_TOKEN', 'DATABASE_PREPARE']) delete env[key];
   return { ...env, ...extra };
 }
 

@@ -151,8 +151,8 @@ describe('process settings (resolveRuntime, parseFlags)', () => {
   test('defaults per mode', () => {
     const dev = resolveRuntime('dev', {}, {});
     assert.deepEqual(
-      { port: dev.port, host: dev.host, dataDir: dev.dataDir, databaseUrl: dev.databaseUrl, redisUrl: dev.redisUrl, configFile: dev.configFile, secret: dev.secret, logLevel: dev.logLevel },
-      { port: 3000, host: '127.0.0.1', dataDir: './.tessera', databaseUrl: undefined, redisUrl: undefined, configFile: undefined, secret: undefined, logLevel: 'info' },
+      { port: dev.port, host: dev.host, dataDir: dev.dataDir, databaseUrl: dev.databaseUrl, databasePrepare: dev.databasePrepare, redisUrl: dev.redisUrl, configFile: dev.configFile, secret: dev.secret, logLevel: dev.logLevel },
+      { port: 3000, host: '127.0.0.1', dataDir: './.tessera', databaseUrl: undefined, databasePrepare: true, redisUrl: undefined, configFile: undefined, secret: undefined, logLevel: 'info' },
     );
     assert.equal(resolveRuntime('production', {}, {}).host, '0.0.0.0');
   });
@@ -160,21 +160,21 @@ describe('process settings (resolveRuntime, parseFlags)', () => {
   test('the environment is read when no flag is given, and a flag wins over it', () => {
     const env = {
       PORT: '4000', HOST: '10.0.0.1', TESSERA_DATA_DIR: '/var/lib/env', DATABASE_URL: 'postgres://env/db', REDIS_URL: 'redis://env:6379',
-      TESSERA_CONFIG: '/etc/env.json', TESSERA_SECRET: 'e'.repeat(64), LOG_LEVEL: 'warn',
+      TESSERA_CONFIG: '/etc/env.json', TESSERA_SECRET: 'e'.repeat(64), LOG_LEVEL: 'warn', DATABASE_PREPARE: 'off',
     };
     const fromEnv = resolveRuntime('dev', {}, env);
     assert.deepEqual(
-      [fromEnv.port, fromEnv.host, fromEnv.dataDir, fromEnv.databaseUrl, fromEnv.redisUrl, fromEnv.configFile, fromEnv.secret, fromEnv.logLevel],
-      [4000, '10.0.0.1', '/var/lib/env', 'postgres://env/db', 'redis://env:6379', '/etc/env.json', 'e'.repeat(64), 'warn'],
+      [fromEnv.port, fromEnv.host, fromEnv.dataDir, fromEnv.databaseUrl, fromEnv.redisUrl, fromEnv.configFile, fromEnv.secret, fromEnv.logLevel, fromEnv.databasePrepare],
+      [4000, '10.0.0.1', '/var/lib/env', 'postgres://env/db', 'redis://env:6379', '/etc/env.json', 'e'.repeat(64), 'warn', false],
     );
     const { flags } = parseFlags([
       '--port', '5000', '--host=::1', '--data-dir', '/srv/flag', '--database-url', 'postgresql://flag/db', '--redis-url=rediss://flag:6380',
-      '--config', '/etc/flag.json', '--secret', 'f'.repeat(64), '--log-level', 'debug',
+      '--config', '/etc/flag.json', '--secret', 'f'.repeat(64), '--log-level', 'debug', '--database-prepare', 'on',
     ]);
     const fromFlags = resolveRuntime('dev', flags, env);
     assert.deepEqual(
-      [fromFlags.port, fromFlags.host, fromFlags.dataDir, fromFlags.databaseUrl, fromFlags.redisUrl, fromFlags.configFile, fromFlags.secret, fromFlags.logLevel],
-      [5000, '::1', '/srv/flag', 'postgresql://flag/db', 'rediss://flag:6380', '/etc/flag.json', 'f'.repeat(64), 'debug'],
+      [fromFlags.port, fromFlags.host, fromFlags.dataDir, fromFlags.databaseUrl, fromFlags.redisUrl, fromFlags.configFile, fromFlags.secret, fromFlags.logLevel, fromFlags.databasePrepare],
+      [5000, '::1', '/srv/flag', 'postgresql://flag/db', 'rediss://flag:6380', '/etc/flag.json', 'f'.repeat(64), 'debug', true],
     );
   });
 
@@ -182,7 +182,9 @@ describe('process settings (resolveRuntime, parseFlags)', () => {
     assert.equal(resolveRuntime('dev', {}, { DATABASE_URL: '' }).databaseUrl, undefined);
   });
 
-  test('a bad PORT, DATABASE_URL, REDIS_URL or LOG_LEVEL is refused by name, with the value', () => {
+  test('a bad PORT, DATABASE_URL, DATABASE_PREPARE, REDIS_URL or LOG_LEVEL is refused by name, with the value', () => {
+    refuses(() => resolveRuntime('dev', {}, { DATABASE_PREPARE: 'yes' }), 'DATABASE_PREPARE', 'yes');
+    refuses(() => resolveRuntime('dev', { databasePrepare: '0' }, {}), '--database-prepare', '0');
     for (const port of ['abc', '70000', '-1', '80.5', '3000x']) {
       refuses(() => resolveRuntime('dev', {}, { PORT: port }), 'PORT', port);
       refuses(() => resolveRuntime('dev', { port }, {}), '--port', port);

@@ -7,6 +7,8 @@ export interface RuntimeSettings {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /** Named prepared statements on a Postgres server (off for a pooler that cannot keep them). */
+  databasePrepare: boolean;
   redisUrl: string | undefined;
   configFile: string | undefined;
   /** Root secret (≥ 32 bytes, hex or base64) from which code, token and encryption keys derive. */
@@ -21,6 +23,7 @@ export const RUNTIME_DOCS: readonly [flag: string, env: string, def: string, doc
   ['--host', 'HOST', '127.0.0.1 in dev, 0.0.0.0 in start', 'Address to listen on.'],
   ['--data-dir', 'TESSERA_DATA_DIR', './.tessera', 'Folder of the embedded database and dev keys.'],
   ['--database-url', 'DATABASE_URL', '(embedded PGlite)', 'A `postgres://` URL: use a Postgres 14+ server instead of the embedded database.'],
+  ['--database-prepare', 'DATABASE_PREPARE', 'on', 'On a Postgres server, run statements as named prepared statements (parsed and planned once per connection). `off` for a pooler in transaction mode that cannot keep them (PgBouncer before 1.21, or with `max_prepared_statements = 0`).'],
   ['--redis-url', 'REDIS_URL', '(none)', 'Share rate limits and hot ephemeral state across nodes.'],
   ['--config', 'TESSERA_CONFIG', '(none)', 'The JSON policy file (below).'],
   ['--secret', 'TESSERA_SECRET', 'generated in dev, required in start', 'The server secret: at least 32 random bytes as 64+ hex characters or base64.'],
@@ -30,6 +33,7 @@ export const RUNTIME_DOCS: readonly [flag: string, env: string, def: string, doc
 
 const FLAG_KEYS: Record<string, keyof RuntimeSettings> = {
   '--port': 'port', '--host': 'host', '--data-dir': 'dataDir', '--database-url': 'databaseUrl',
+  '--database-prepare': 'databasePrepare',
   '--redis-url': 'redisUrl', '--config': 'configFile', '--secret': 'secret', '--log-level': 'logLevel', '--admin-token': 'adminToken',
 };
 
@@ -62,6 +66,8 @@ export function resolveRuntime(
   if (!/^\d+$/.test(portText) || port > 65535) throw new ConfigError(`PORT/--port must be a TCP port number (got ${JSON.stringify(portText)})`);
   const databaseUrl = flags.databaseUrl ?? (env.DATABASE_URL || undefined);
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new ConfigError('DATABASE_URL/--database-url must be a postgres:// URL');
+  const prepareText = flags.databasePrepare ?? (env.DATABASE_PREPARE || 'on');
+  if (prepareText !== 'on' && prepareText !== 'off') throw new ConfigError(`DATABASE_PREPARE/--database-prepare must be on or off (got ${JSON.stringify(prepareText)})`);
   const redisUrl = flags.redisUrl ?? (env.REDIS_URL || undefined);
   if (redisUrl && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError('REDIS_URL/--redis-url must be a redis:// or rediss:// URL');
   const adminToken = flags.adminToken ?? env.TESSERA_ADMIN_TOKEN;
@@ -76,6 +82,7 @@ export function resolveRuntime(
     host: flags.host ?? (env.HOST || undefined) ?? (mode === 'dev' ? '127.0.0.1' : '0.0.0.0'),
     dataDir: flags.dataDir ?? (env.TESSERA_DATA_DIR || undefined) ?? './.tessera',
     databaseUrl,
+    databasePrepare: prepareText === 'on',
     redisUrl,
     configFile: flags.configFile ?? (env.TESSERA_CONFIG || undefined),
     secret: flags.secret ?? (env.TESSERA_SECRET || undefined),

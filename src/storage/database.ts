@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { PGliteDialect } from './pglite-dialect.ts';
+import { preparedStatementPool } from './prepared-pool.ts';
 import type { Database } from './schema.ts';
 
 export type Db = Kysely<Database>;
@@ -22,13 +23,23 @@ export interface OpenedDatabase {
 const INT8_OID = 20;
 
 /** Postgres server when a URL is given, else PGlite persisted in `<dataDir>/db`. */
-export async function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string; poolSize?: number }): Promise<OpenedDatabase> {
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  dataDir: string;
+  poolSize?: number;
+  /** Postgres server only: named prepared statements (default true); see prepared-pool.ts. */
+  prepare?: boolean;
+  /** How many statement texts get names (default 500); see prepared-pool.ts. */
+  maxPreparedStatements?: number;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<OpenedDatabase> {
   if (options.databaseUrl) {
     // Counters and sizes are bigint in SQL but stay well within 2^53: read them as numbers, as PGlite does.
     const types = { getTypeParser: (oid: number, format?: any) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) };
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 16, types: types as any });
     pool.on('error', () => {}); // idle client errors surface on the next query instead of crashing the process
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.prepare === false ? pool : preparedStatementPool(pool, options.maxPreparedStatements) }) });
     const url = options.databaseUrl;
     return { db, kind: 'postgres', listen: (channel, onPayload, onLive) => listenPostgres(url, channel, onPayload, onLive), close: () => db.destroy() };
   }
