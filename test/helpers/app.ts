@@ -5,6 +5,7 @@ import { createTessera, type Tessera } from '../../src/app.ts';
 import { buildPolicy, resolveRuntime } from '../../src/config/index.ts';
 import { ManualClock, type Clock } from '../../src/core/clock.ts';
 import { generateSecret } from '../../src/core/secrets.ts';
+import { waitFor } from './net.ts';
 import { freshDataDir } from './pglite-template.ts';
 import { createScratchDatabase, postgresUnavailable } from './services.ts';
 
@@ -70,9 +71,14 @@ export async function startTestApp(store: StoreKind, options: TestAppOptions = {
       tessera.server.inject({ method: method as 'GET', url, ...(body !== undefined ? { payload: body as object } : {}), headers: { ...(headers ?? {}) } }),
     async lastCode(e164) {
       await tessera.dispatcher.idle();
-      const res = await tessera.server.inject({ method: 'GET', url: `/_dev/sms?to=${encodeURIComponent(e164)}` });
-      const text: string | undefined = res.json().messages[0]?.text;
-      const code = text && /(\d{6,8})/.exec(text)?.[1];
+      const read = async () => {
+        const res = await tessera.server.inject({ method: 'GET', url: `/_dev/sms?to=${encodeURIComponent(e164)}` });
+        const text: string | undefined = res.json().messages[0]?.text;
+        return (text && /(\d{6,8})/.exec(text)?.[1]) || undefined;
+      };
+      // With another node on the same database, its outbox poll may take the message before this
+      // node's own send does: then this node is idle and the other one is still sending.
+      const code = (await read()) ?? (await waitFor(`a code in the dev inbox for ${e164}`, read, 5000).catch(() => undefined));
       if (!code) throw new Error(`no code in the dev inbox for ${e164}`);
       return code;
     },
