@@ -164,6 +164,42 @@ function contract(backend: Backend): void {
     assert.deepEqual(sorted(sums), range(1, 100));
   });
 
+  test('hitEach counts in order and stops at the first rule over its limit; the rules after it are not counted', async () => {
+    const [a, b, z] = [key('each-a'), key('each-b'), key('each-z')];
+    const rules = [
+      { key: a, windowSeconds: 60, limit: 5 },
+      { key: b, windowSeconds: 3600, limit: 2 },
+      { key: z, windowSeconds: 60, limit: 100 },
+    ];
+    assert.equal(await c.hitEach(rules), null);
+    assert.equal(await c.hitEach(rules), null);
+    const third = await c.hitEach(rules);
+    assert.equal(third?.index, 1);
+    assert.equal(third?.hit.count, 3);
+    assert.ok(third!.hit.resetInSeconds > 3500 && third!.hit.resetInSeconds <= 3600, `reset ${third!.hit.resetInSeconds}`);
+    assert.equal((await c.peek(a))?.count, 3);
+    assert.equal((await c.peek(z))?.count, 2, 'the rule after the refusal was not counted');
+    await c.hit(a, 60, 2); // a at 5: the next one passes it
+    const fourth = await c.hitEach(rules);
+    assert.equal(fourth?.index, 0);
+    assert.deepEqual([(await c.peek(a))?.count, (await c.peek(b))?.count, (await c.peek(z))?.count], [6, 3, 2]);
+    assert.equal(await c.hitEach([]), null);
+  });
+
+  test('hitEach: 40 at once on a shared budget of 10 let exactly 10 through, and each own key counts once', async () => {
+    const shared = key('each-shared');
+    const own = Array.from({ length: 40 }, () => key('each-own'));
+    const results = await Promise.all(own.map((k) => c.hitEach([
+      { key: k, windowSeconds: 60, limit: 1 },
+      { key: shared, windowSeconds: 60, limit: 10 },
+    ])));
+    assert.equal(results.filter((r) => r === null).length, 10);
+    assert.deepEqual(sorted(results.filter((r) => r !== null).map((r) => r!.hit.count)), range(11, 40));
+    assert.ok(results.every((r) => r === null || r.index === 1));
+    assert.equal((await c.peek(shared))?.count, 40);
+    for (const k of own.slice(0, 3)) assert.equal((await c.peek(k))?.count, 1);
+  });
+
   test('misuse is refused before reaching the store', async () => {
     const k = key('misuse');
     await assert.rejects(c.hit(k, 0), ConfigError);
@@ -174,6 +210,9 @@ function contract(backend: Backend): void {
     await assert.rejects(c.claim(k, 0), ConfigError);
     await assert.rejects(c.slidingHit(k, 60, 120), ConfigError);
     await assert.rejects(c.slidingPeek(k, 60, 0), ConfigError);
+    await assert.rejects(c.hitEach([{ key: k, windowSeconds: 60, limit: -1 }]), ConfigError);
+    await assert.rejects(c.hitEach([{ key: k, windowSeconds: 60, limit: 1 }, { key: k, windowSeconds: 0, limit: 1 }]), ConfigError);
+    await assert.rejects(c.hitEach([{ key: '', windowSeconds: 60, limit: 1 }]), ConfigError);
     assert.equal(await c.peek(k), null);
   });
 
@@ -244,6 +283,15 @@ describe('Postgres counters only', { skip: typeof pg === 'string' }, () => {
     assert.deepEqual(left.rows.map((r) => r.key), [live]);
     const buckets = await sql`select 1 from counter_buckets where key = ${a}`.execute(db);
     assert.equal(buckets.rows.length, 0);
+  });
+
+  test('hitEach restarts an expired row as hit does', async () => {
+    if (typeof pg === 'string') return;
+    const { db, counters } = pg;
+    const old = key('old-each');
+    await sql`insert into counters (key, count, expires_at) values (${old}, 50, now() - interval '1 second')`.execute(db);
+    assert.equal(await counters.hitEach([{ key: old, windowSeconds: 120, limit: 1 }]), null);
+    assert.deepEqual(await counters.peek(old), { count: 1, resetInSeconds: 120 });
   });
 });
 

@@ -19,6 +19,7 @@ export function failClosed(counters: Counters, onFailure?: (err: unknown) => voi
   };
   return {
     hit: guard(counters.hit.bind(counters)),
+    hitEach: guard(counters.hitEach.bind(counters)),
     peek: guard(counters.peek.bind(counters)),
     claim: guard(counters.claim.bind(counters)),
     ttl: guard(counters.ttl.bind(counters)),

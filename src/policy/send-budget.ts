@@ -32,29 +32,26 @@ export async function spendSendBudget(counters: Counters, policy: Policy, req: S
     throw new TesseraError('code_attempts_exceeded', { scope: 'number', clearedBy: 'operator_or_other_factor' });
   }
   const ip = ipBudgetKey(req.ip);
-  const rules: [key: string, window: number, limit: number, scope: string][] = [
-    [`sms:ip:h:${ip}`, HOUR, b.perIpHour, 'ip'],
-    [`sms:ip:d:${ip}`, DAY, b.perIpDay, 'ip'],
-  ];
-  for (const [key, window, limit, scope] of rules) {
-    const hit = await counters.hit(key, window);
-    if (hit.count > limit) refuse(hit.resetInSeconds, scope);
-  }
+  const ipRefused = await counters.hitEach([
+    { key: `sms:ip:h:${ip}`, windowSeconds: HOUR, limit: b.perIpHour },
+    { key: `sms:ip:d:${ip}`, windowSeconds: DAY, limit: b.perIpDay },
+  ]);
+  if (ipRefused) refuse(ipRefused.hit.resetInSeconds, 'ip');
   const cooldownKey = `sms:cd:${req.e164}`;
   if (policy.codes.resendSeconds > 0 && !(await counters.claim(cooldownKey, policy.codes.resendSeconds))) {
     refuse(await counters.ttl(cooldownKey), 'number');
   }
-  const numberRules: [string, number, number, string][] = [
-    [`sms:num:h:${req.e164}`, HOUR, b.perNumberHour, 'number'],
-    [`sms:num:d:${req.e164}`, DAY, b.perNumberDay, 'number'],
-    [`sms:blk:h:${numberBlock(req.e164)}`, HOUR, b.perBlockHour, 'number'],
-    [`sms:cc:d:${req.region}`, DAY, b.perCountryDay, 'region'],
-    [`sms:all:d`, DAY, b.perInstanceDay, 'instance'],
-  ];
-  for (const [key, window, limit, scope] of numberRules) {
-    const hit = await counters.hit(key, window);
-    if (hit.count > limit) refuse(hit.resetInSeconds, scope);
-  }
+  // In this order, each counted only if the ones before it allowed the send: a number refused
+  // its own budget costs its block, country and instance nothing.
+  const scopes = ['number', 'number', 'number', 'region', 'instance'] as const;
+  const refused = await counters.hitEach([
+    { key: `sms:num:h:${req.e164}`, windowSeconds: HOUR, limit: b.perNumberHour },
+    { key: `sms:num:d:${req.e164}`, windowSeconds: DAY, limit: b.perNumberDay },
+    { key: `sms:blk:h:${numberBlock(req.e164)}`, windowSeconds: HOUR, limit: b.perBlockHour },
+    { key: `sms:cc:d:${req.region}`, windowSeconds: DAY, limit: b.perCountryDay },
+    { key: 'sms:all:d', windowSeconds: DAY, limit: b.perInstanceDay },
+  ]);
+  if (refused) refuse(refused.hit.resetInSeconds, scopes[refused.index]!);
 }
 
 /** Seconds until the number may be sent another code (the cross-flow cooldown). */

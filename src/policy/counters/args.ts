@@ -41,3 +41,13 @@ export function slotOf(epochMs: number, bucketSeconds: number): number {
 export function secondsLeft(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
 }
+
+/** The checks `hit` makes, for every rule of a `hitEach`; limits are whole numbers ≥ 0. */
+export function checkRules(rules: readonly { key: string; windowSeconds: number; limit: number }[]): void {
+  if (!Array.isArray(rules)) throw new ConfigError('rules must be an array');
+  for (const rule of rules) {
+    checkKey(rule.key);
+    checkSeconds('windowSeconds', rule.windowSeconds);
+    if (!Number.isSafeInteger(rule.limit) || rule.limit < 0) throw new ConfigError(`limit must be a whole number >= 0, got ${String(rule.limit)}`);
+  }
+}

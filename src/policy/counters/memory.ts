@@ -1,5 +1,5 @@
 import type { CounterHit, Counters } from './port.ts';
-import { bucketCount, checkKey, checkPositive, checkSeconds, secondsLeft, slotOf } from './args.ts';
+import { bucketCount, checkKey, checkPositive, checkRules, checkSeconds, secondsLeft, slotOf } from './args.ts';
 
 /**
  * Counters in one process's memory: for `tessera dev`, tests and single-node installs. Limits are
@@ -66,19 +66,32 @@ export function createMemoryCounters(options: MemoryCountersOptions = {}): Memor
   const timer = setInterval(sweep, options.sweepIntervalMs ?? 60_000);
   timer.unref();
 
+  const hitNow = (key: string, windowSeconds: number, cost: number, now: number): CounterHit => {
+    let entry = live(fixed, key, now);
+    if (entry === undefined) {
+      entry = { count: 0, expiresAt: now + windowSeconds * 1000 };
+      fixed.set(key, entry);
+    }
+    entry.count += cost;
+    return { count: entry.count, resetInSeconds: secondsLeft(entry.expiresAt - now) };
+  };
+
   return {
     async hit(key, windowSeconds, cost = 1): Promise<CounterHit> {
       checkKey(key);
       checkSeconds('windowSeconds', windowSeconds);
       checkPositive('cost', cost);
+      return hitNow(key, windowSeconds, cost, clock());
+    },
+
+    async hitEach(rules) {
+      checkRules(rules);
       const now = clock();
-      let entry = live(fixed, key, now);
-      if (entry === undefined) {
-        entry = { count: 0, expiresAt: now + windowSeconds * 1000 };
-        fixed.set(key, entry);
+      for (const [index, rule] of rules.entries()) {
+        const hit = hitNow(rule.key, rule.windowSeconds, 1, now);
+        if (hit.count > rule.limit) return { index, hit };
       }
-      entry.count += cost;
-      return { count: entry.count, resetInSeconds: secondsLeft(entry.expiresAt - now) };
+      return null;
     },
 
     async peek(key) {

@@ -12,9 +12,23 @@ export interface CounterHit {
   resetInSeconds: number;
 }
 
+/** One fixed-window budget for `hitEach`: count more than `limit` within the window and it is spent. */
+export interface CounterRule {
+  key: string;
+  windowSeconds: number;
+  limit: number;
+}
+
 export interface Counters {
   /** Fixed window: adds `cost` (default 1) to `key`; the window (TTL) starts at the first hit and is not extended by later hits. Returns the count after adding and seconds until reset (ceil, >= 1). */
   hit(key: string, windowSeconds: number, cost?: number): Promise<CounterHit>;
+  /**
+   * `hit` (cost 1) on each rule's key in order, stopping at the first whose count passes its limit:
+   * the rules after it are not counted, exactly as if each were hit in turn and the caller stopped
+   * at the first refusal, in one round trip. Returns that rule's index and hit, or null when every
+   * count stayed within its limit. Each hit is atomic per key, as `hit` is.
+   */
+  hitEach(rules: readonly CounterRule[]): Promise<{ index: number; hit: CounterHit } | null>;
   /** Current value without changing it; null when absent or expired. */
   peek(key: string): Promise<CounterHit | null>;
   /** Sets key to 1 with ttl only if absent (a cooldown / single-use marker). True if this call set it. */

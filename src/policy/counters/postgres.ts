@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { CounterHit, Counters } from './port.ts';
-import { bucketCount, checkKey, checkPositive, checkSeconds } from './args.ts';
+import { bucketCount, checkKey, checkPositive, checkRules, checkSeconds } from './args.ts';
 
 /**
  * Counters in Postgres (and PGlite, which runs the same SQL). Each operation is one statement, so
@@ -10,6 +10,38 @@ import { bucketCount, checkKey, checkPositive, checkSeconds } from './args.ts';
  * of a statement (unlike `clock_timestamp()`) and not frozen for a whole transaction (unlike `now()`).
  * Expired rows are invisible to every read; `sweepExpired` removes them from a periodic job.
  */
+/**
+ * `hitEach` as one call: the loop runs in the server, each hit the same upsert as `hit`, so a
+ * list of budgets costs one round trip and one commit. `statement_timestamp()` inside it is the
+ * calling statement's. Migration 0007 creates it; changing it needs a new migration.
+ */
+export const HIT_EACH_FUNCTION = `
+create or replace function tessera_counters_hit_each(keys text[], windows int[], limits bigint[])
+returns table (idx int, count float8, reset_in int) language plpgsql as $fn$
+declare
+  t timestamptz := statement_timestamp();
+  c bigint;
+  e timestamptz;
+begin
+  for i in 1 .. coalesce(array_length(keys, 1), 0) loop
+    insert into counters as k (key, count, expires_at)
+      values (keys[i], 1, t + make_interval(secs => windows[i]))
+      on conflict (key) do update set
+        count = case when k.expires_at <= t then excluded.count else k.count + excluded.count end,
+        expires_at = case when k.expires_at <= t then excluded.expires_at else k.expires_at end
+      returning k.count, k.expires_at into c, e;
+    if c > limits[i] then
+      idx := i - 1;
+      count := c;
+      reset_in := greatest(1, ceil(extract(epoch from e - t)))::int;
+      return next;
+      return;
+    end if;
+  end loop;
+end
+$fn$;
+`;
+
 export const COUNTERS_DDL = `
 create table if not exists counters (
   key text primary key,
@@ -26,7 +58,7 @@ create table if not exists counter_buckets (
   primary key (key, slot)
 );
 create index if not exists counter_buckets_expires_at on counter_buckets (expires_at);
-`;
+${HIT_EACH_FUNCTION}`;
 
 const NOW = sql`statement_timestamp()`;
 const secondsUntil = (column: RawBuilder<unknown>) =>
@@ -55,6 +87,16 @@ export function createPostgresCounters(db: Kysely<any>): Counters {
         returning c.count::float8 as count, ${secondsUntil(sql`c.expires_at`)} as reset_in`.execute(db);
       const row = rows[0]!;
       return { count: row.count, resetInSeconds: row.reset_in };
+    },
+
+    async hitEach(rules) {
+      checkRules(rules);
+      if (rules.length === 0) return null;
+      const { rows } = await sql<{ idx: number; count: number; reset_in: number }>`
+        select idx, count, reset_in from tessera_counters_hit_each(
+          ${rules.map((r) => r.key)}::text[], ${rules.map((r) => r.windowSeconds)}::int[], ${rules.map((r) => r.limit)}::bigint[])`.execute(db);
+      const row = rows[0];
+      return row ? { index: row.idx, hit: { count: row.count, resetInSeconds: row.reset_in } } : null;
     },
 
     async peek(key) {

@@ -15,6 +15,24 @@ end
 return {n, left}
 `;
 
+/**
+ * KEYS counters; ARGV their windows in ms, then their limits. HIT on each in turn, stopping at the
+ * first count over its limit: returns {index from 0, count, ms left} for it, or nil.
+ */
+export const HIT_EACH = `
+local n = #KEYS
+for i = 1, n do
+  local c = redis.call('INCRBY', KEYS[i], 1)
+  local left = redis.call('PTTL', KEYS[i])
+  if left < 0 then
+    redis.call('PEXPIRE', KEYS[i], ARGV[i])
+    left = tonumber(ARGV[i])
+  end
+  if c > tonumber(ARGV[n + i]) then return {i - 1, c, left} end
+end
+return nil
+`;
+
 /** KEYS[1] counter. Returns {count, ms left} or nil. */
 export const PEEK = `
 local v = redis.call('GET', KEYS[1])

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { CounterHit, Counters } from './port.ts';
-import { bucketCount, checkKey, checkPositive, checkSeconds, secondsLeft } from './args.ts';
-import { HIT, PEEK, SLIDING_HIT, SLIDING_PEEK } from './redis-scripts.ts';
+import { bucketCount, checkKey, checkPositive, checkRules, checkSeconds, secondsLeft } from './args.ts';
+import { HIT, HIT_EACH, PEEK, SLIDING_HIT, SLIDING_PEEK } from './redis-scripts.ts';
 
 /**
  * Counters in Redis, with expiry by Redis's own TTLs. The client is the caller's; errors
@@ -16,6 +16,7 @@ export interface RedisCountersOptions {
 interface Scripts {
   tesseraCounterHit(key: string, windowMs: number, cost: number): Promise<[number, number]>;
   tesseraCounterPeek(key: string): Promise<[number, number] | null>;
+  tesseraCounterHitEach(keyCount: number, ...keysThenArgs: (string | number)[]): Promise<[number, number, number] | null>;
   tesseraSlidingHit(key: string, bucketSeconds: number, buckets: number, cost: number, keepMs: number): Promise<number>;
   tesseraSlidingPeek(key: string, bucketSeconds: number, buckets: number): Promise<number>;
 }
@@ -28,6 +29,8 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
   // Defining again on a shared client only replaces the same script.
   redis.defineCommand('tesseraCounterHit', { numberOfKeys: 1, lua: HIT });
   redis.defineCommand('tesseraCounterPeek', { numberOfKeys: 1, lua: PEEK });
+  // No fixed key count: the first argument says how many keys follow.
+  redis.defineCommand('tesseraCounterHitEach', { lua: HIT_EACH });
   redis.defineCommand('tesseraSlidingHit', { numberOfKeys: 1, lua: SLIDING_HIT });
   redis.defineCommand('tesseraSlidingPeek', { numberOfKeys: 1, lua: SLIDING_PEEK });
   const scripts = redis as unknown as Scripts;
@@ -39,6 +42,14 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
       checkPositive('cost', cost);
       const [count, leftMs] = await scripts.tesseraCounterHit(fixedKey(key), windowSeconds * 1000, cost);
       return { count, resetInSeconds: secondsLeft(leftMs) };
+    },
+
+    async hitEach(rules) {
+      checkRules(rules);
+      if (rules.length === 0) return null;
+      const found = await scripts.tesseraCounterHitEach(rules.length,
+        ...rules.map((r) => fixedKey(r.key)), ...rules.map((r) => r.windowSeconds * 1000), ...rules.map((r) => r.limit));
+      return found ? { index: found[0], hit: { count: found[1], resetInSeconds: secondsLeft(found[2]) } } : null;
     },
 
     async peek(key) {
