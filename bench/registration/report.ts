@@ -4,8 +4,11 @@ import os from 'node:os';
 import { STEPS } from './client.ts';
 import type { LoadResult } from './load.ts';
 
+/** The row of floor-server.ts: HTTP and one argon2 hash, nothing else (not Tessera). */
+export const FLOOR = 'floor: HTTP + argon2 only';
+
 export interface Row {
-  store: 'PGlite' | 'Postgres' | 'Postgres + Redis';
+  store: 'PGlite' | 'Postgres' | 'Postgres + Redis' | typeof FLOOR;
   load: LoadResult | null;
   /** Why the row was not measured. */
   skipped?: string;

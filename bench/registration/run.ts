@@ -6,7 +6,9 @@
  *   BENCH_DATABASE_URL names the Postgres server (a scratch database is created and dropped);
  *   BENCH_REDIS_URL (redis://127.0.0.1:6379/15) the Redis of the "Postgres + Redis" row (that database index is emptied);
  *   `-- --profile` runs only Postgres at 16 with the server under --cpu-prof and prints where its
- *   main thread spends its time (RESULTS.md is left alone).
+ *   main thread spends its time (RESULTS.md is left alone);
+ *   `-- --quick` runs only Postgres at 16 and the floor against one ceiling, and prints them
+ *   (RESULTS.md is left alone).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,8 +18,9 @@ import { Redis } from 'ioredis';
 import { measureArgon2Ceiling, type Argon2Ceiling } from './argon2.ts';
 import { runLoad } from './load.ts';
 import { summariseProfile } from './profile.ts';
-import { breakdownTable, disturbance, machineDescription, mainTable, perSecond, TARGET_RATIO, type Row } from './report.ts';
-import { REPO_ROOT, startServer } from './server.ts';
+import { breakdownTable, disturbance, FLOOR, machineDescription, mainTable, perSecond, TARGET_RATIO, type Row } from './report.ts';
+import { httpJson } from './client.ts';
+import { REPO_ROOT, startFloorServer, startServer } from './server.ts';
 import { ADMIN_URL, createScratchPostgres, inspectPglite, pgliteVersion } from './stores.ts';
 
 const WINDOW_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
@@ -26,6 +29,7 @@ const CONCURRENCIES = [1, 16];
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/15';
 const ARGON2_CONCURRENCY = 16;
 const profiling = process.argv.includes('--profile');
+const quick = process.argv.includes('--quick');
 
 const workDir = mkdtempSync(join(os.tmpdir(), 'tessera-bench-'));
 const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
@@ -120,6 +124,27 @@ async function onPostgresWithRedis() {
   }
 }
 
+/**
+ * The floor row: floor-server.ts (the same exchanges, one argon2 hash, nothing else) under the same
+ * load. Not Tessera: it says how near the ceiling any registration can come on this machine while
+ * the load generator and the HTTP work share its cores.
+ */
+async function onFloor() {
+  const server = await startFloorServer(join(workDir, 'floor'));
+  let completed = 0;
+  try {
+    log(`floor, concurrency 16: ${WARMUP_MS / 1000} s warm-up + ${WINDOW_MS / 1000} s`);
+    const load = await runLoad({ baseUrl: server.baseUrl, serverPid: server.pid, concurrency: 16, warmupMs: WARMUP_MS, windowMs: WINDOW_MS });
+    completed = load.completedTotal;
+    log(`  ${perSecond(load).toFixed(1)} registrations/s, ${[...load.failures.values()].reduce((a, b) => a + b, 0)} failed`);
+    rows.push({ store: FLOOR, load });
+    const { json } = await httpJson(`${server.baseUrl}/accounts`);
+    checks.push(`floor: ${json.count} accounts held, ${completed} registrations completed by the clients`);
+  } finally {
+    await server.stop();
+  }
+}
+
 async function onPglite() {
   const { completed } = await measureStore('PGlite', CONCURRENCIES);
   const inspected = await inspectPglite(join(workDir, 'pglite', 'data'));
@@ -137,15 +162,27 @@ if (profiling) {
   const window = rows[0]?.load?.cpu?.windowMonoUs;
   console.log(file ? summariseProfile(join(profileDir, file), window) : 'no CPU profile was written');
   console.log(`\nProfile kept in ${profileDir} (open it in Chrome DevTools → Performance).`);
+} else if (quick) {
+  const before = await ceiling('before');
+  await onPostgres([16]);
+  await onFloor();
+  console.log(mainTable(rows, before.hashesPerSecond));
+  console.log(`\n${breakdownTable(rows, before.cpuMsPerHash)}`);
+  rmSync(workDir, { recursive: true, force: true });
 } else {
   const before = await ceiling('before');
   await onPglite();
   await onPostgres(CONCURRENCIES);
   await onPostgresWithRedis();
+  await onFloor();
   const after = await ceiling('after');
   const mean = (before.hashesPerSecond + after.hashesPerSecond) / 2;
   const cpuMsPerHash = (before.cpuMsPerHash + after.cpuMsPerHash) / 2;
   const pg16 = rows.find((r) => r.store === 'Postgres' && r.load?.concurrency === 16)?.load;
+  const floor = rows.find((r) => r.store === FLOOR)?.load;
+  const floorLine = floor
+    ? `Floor (${FLOOR}, concurrency 16): ${((perSecond(floor) / mean) * 100).toFixed(0)} % of the ceiling: no registration server can come nearer than that on this machine with this load generator.`
+    : '';
   const verdict = pg16
     ? `Target (Postgres, concurrency 16, ≥ ${TARGET_RATIO * 100} % of the ceiling): ${perSecond(pg16) / mean >= TARGET_RATIO ? 'met' : 'not met'} (${((perSecond(pg16) / mean) * 100).toFixed(0)} %).`
     : 'Target (Postgres, concurrency 16): not measured.';
@@ -159,6 +196,7 @@ argon2 ceiling (@node-rs/argon2, argon2id m = 19456 KiB, t = 2, p = 1, ${ARGON2_
 ${before.hashesPerSecond.toFixed(1)} hashes/s before the registrations, ${after.hashesPerSecond.toFixed(1)} after; the ratio uses their mean,
 ${mean.toFixed(1)} hashes/s (${cpuMsPerHash.toFixed(1)} ms of CPU a hash).
 ${verdict}
+${floorLine}
 
 Where the time goes (client-side step latencies; CPU time per registration during the window, by process):
 

@@ -69,16 +69,26 @@ export async function startServer(opts: StartOptions): Promise<ServerChild> {
   mkdirSync(opts.workDir, { recursive: true });
   const config = join(opts.workDir, 'policy.json');
   writeFileSync(config, JSON.stringify({ ...BENCH_POLICY, ...opts.policy }, null, 2));
-  const logFile = join(opts.workDir, 'server.log');
-  const logFd = openSync(logFile, 'a');
   const port = await freePort();
   const nodeFlags = opts.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfileDir] : [];
-  const args = [
+  return spawnServer(opts.workDir, port, [
     ...nodeFlags, join(REPO_ROOT, 'bin/tessera.js'), 'dev',
     '--data-dir', join(opts.workDir, 'data'), '--port', String(port), '--config', config,
     ...(opts.databaseUrl ? ['--database-url', opts.databaseUrl] : []),
     ...(opts.redisUrl ? ['--redis-url', opts.redisUrl] : []),
-  ];
+  ]);
+}
+
+/** The floor server (floor-server.ts): the same four exchanges with one argon2 hash and nothing else. */
+export async function startFloorServer(workDir: string): Promise<ServerChild> {
+  mkdirSync(workDir, { recursive: true });
+  const port = await freePort();
+  return spawnServer(workDir, port, ['--import', 'tsx', join(REPO_ROOT, 'bench/registration/floor-server.ts'), String(port)]);
+}
+
+async function spawnServer(workDir: string, port: number, args: string[]): Promise<ServerChild> {
+  const logFile = join(workDir, 'server.log');
+  const logFd = openSync(logFile, 'a');
   // The environment is passed through untouched: the server gets libuv's default thread pool (or
   // whatever UV_THREADPOOL_SIZE says), the same as the argon2 ceiling child.
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', logFd, logFd], env: process.env });

@@ -1,0 +1,74 @@
+/**
+ * The floor: the least any server must do for the benchmark's registration, to show how close to
+ * the argon2 ceiling this machine lets a registration come at all when the load generator shares
+ * its cores. The same four HTTP exchanges as Tessera's (same paths, same JSON the client reads),
+ * on Fastify, with the same PasswordHasher (argon2id, same parameters, same queue) on complete;
+ * and nothing else: no database (a Map), no budgets or counters, no phone parsing, no strength
+ * check, no SMS outbox, no log lines. Not Tessera; run by `npm run bench:registration`.
+ *
+ *   node --import tsx bench/registration/floor-server.ts <port>
+ */
+import { randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import Fastify from 'fastify';
+import { PasswordHasher } from '../../src/passwords/hasher.ts';
+
+interface Flow {
+  phone: string;
+  code: string;
+  verified: boolean;
+}
+
+const port = Number(process.argv[2]);
+const hasher = new PasswordHasher();
+const flows = new Map<string, Flow>();
+const inbox = new Map<string, { id: string; to: string; text: string; createdAt: string }>();
+const accounts = new Map<string, { id: string; passwordHash: string }>();
+const app = Fastify({ logger: false });
+const fail = (status: number, code: string) => ({ status, body: { error: { code } } });
+
+app.get('/readyz', async () => ({ status: 'ready' }));
+
+app.post('/v1/registrations', async (req, reply) => {
+  const { phone } = req.body as { phone: string };
+  const id = randomUUID();
+  const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+  flows.set(id, { phone, code, verified: false });
+  inbox.set(phone, { id: randomUUID(), to: phone, text: `Your code is ${code}`, createdAt: new Date().toISOString() });
+  return reply.code(201).send({ id, state: 'code_sent' });
+});
+
+app.get('/_dev/sms', async (req) => {
+  const message = inbox.get((req.query as { to: string }).to);
+  return { messages: message ? [message] : [] };
+});
+
+app.post('/v1/registrations/:id/verify', async (req, reply) => {
+  const flow = flows.get((req.params as { id: string }).id);
+  const { code } = req.body as { code: string };
+  if (!flow || Buffer.byteLength(code) !== 6 || !timingSafeEqual(Buffer.from(code), Buffer.from(flow.code))) {
+    const { status, body } = fail(400, 'code_incorrect');
+    return reply.code(status).send(body);
+  }
+  flow.verified = true;
+  return { id: (req.params as { id: string }).id, state: 'verified' };
+});
+
+app.post('/v1/registrations/:id/complete', async (req, reply) => {
+  const id = (req.params as { id: string }).id;
+  const flow = flows.get(id);
+  if (!flow?.verified) {
+    const { status, body } = fail(409, 'flow_state_invalid');
+    return reply.code(status).send(body);
+  }
+  const passwordHash = await hasher.hash((req.body as { password: string }).password);
+  flows.delete(id);
+  inbox.delete(flow.phone);
+  const account = { id: randomUUID(), passwordHash };
+  accounts.set(flow.phone, account);
+  return reply.code(201).send({ account: { id: account.id }, session: { token: randomBytes(32).toString('base64url') } });
+});
+
+app.get('/accounts', async () => ({ count: accounts.size }));
+
+await app.listen({ port, host: '127.0.0.1' });
+process.on('SIGTERM', () => void app.close().then(() => process.exit(0)));
