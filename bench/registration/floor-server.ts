@@ -24,7 +24,6 @@ const flows = new Map<string, Flow>();
 const inbox = new Map<string, { id: string; to: string; text: string; createdAt: string }>();
 const accounts = new Map<string, { id: string; passwordHash: string }>();
 const app = Fastify({ logger: false });
-const fail = (status: number, code: string) => ({ status, body: { error: { code } } });
 
 app.get('/readyz', async () => ({ status: 'ready' }));
 
@@ -46,8 +45,7 @@ app.post('/v1/registrations/:id/verify', async (req, reply) => {
   const flow = flows.get((req.params as { id: string }).id);
   const { code } = req.body as { code: string };
   if (!flow || Buffer.byteLength(code) !== 6 || !timingSafeEqual(Buffer.from(code), Buffer.from(flow.code))) {
-    const { status, body } = fail(400, 'code_incorrect');
-    return reply.code(status).send(body);
+    return reply.code(400).send({ error: { code: 'code_incorrect' } });
   }
   flow.verified = true;
   return { id: (req.params as { id: string }).id, state: 'verified' };
@@ -57,8 +55,7 @@ app.post('/v1/registrations/:id/complete', async (req, reply) => {
   const id = (req.params as { id: string }).id;
   const flow = flows.get(id);
   if (!flow?.verified) {
-    const { status, body } = fail(409, 'flow_state_invalid');
-    return reply.code(status).send(body);
+    return reply.code(409).send({ error: { code: 'flow_state_invalid' } });
   }
   const passwordHash = await hasher.hash((req.body as { password: string }).password);
   flows.delete(id);

@@ -20,7 +20,7 @@ import { runLoad } from './load.ts';
 import { summariseProfile } from './profile.ts';
 import { breakdownTable, disturbance, FLOOR, machineDescription, mainTable, perSecond, TARGET_RATIO, type Row } from './report.ts';
 import { httpJson } from './client.ts';
-import { REPO_ROOT, startFloorServer, startServer } from './server.ts';
+import { REPO_ROOT, startFloorServer, startServer, type ServerChild } from './server.ts';
 import { ADMIN_URL, createScratchPostgres, inspectPglite, pgliteVersion } from './stores.ts';
 
 const WINDOW_MS = Number(process.env.BENCH_SECONDS ?? 10) * 1000;
@@ -53,21 +53,26 @@ function codeVersion(): string {
 async function measureStore(store: Row['store'], concurrencies: number[], postgres?: { url: string; name: string }, cpuProfileDir?: string, redisUrl?: string) {
   const dir = store.toLowerCase().replace(/[^a-z]+/g, '-');
   const server = await startServer({ workDir: join(workDir, dir), databaseUrl: postgres?.url, cpuProfileDir, redisUrl });
-  let completed = 0;
   try {
-    for (const concurrency of concurrencies) {
-      log(`${store}, concurrency ${concurrency}: ${WARMUP_MS / 1000} s warm-up + ${WINDOW_MS / 1000} s`);
-      const load = await runLoad({
-        baseUrl: server.baseUrl, serverPid: server.pid, postgresDatabase: postgres?.name, redis: redisUrl !== undefined, concurrency, warmupMs: WARMUP_MS, windowMs: WINDOW_MS,
-      });
-      completed += load.completedTotal;
-      log(`  ${perSecond(load).toFixed(1)} registrations/s, ${[...load.failures.values()].reduce((a, b) => a + b, 0)} failed`);
-      rows.push({ store, load });
-    }
+    return { completed: await measureServer(store, server, concurrencies, postgres?.name, redisUrl !== undefined), logFile: server.logFile };
   } finally {
     await server.stop();
   }
-  return { completed, logFile: server.logFile };
+}
+
+/** Runs each concurrency against a started server; returns the registrations completed in all. */
+async function measureServer(store: Row['store'], server: ServerChild, concurrencies: number[], postgresDatabase?: string, redis = false) {
+  let completed = 0;
+  for (const concurrency of concurrencies) {
+    log(`${store}, concurrency ${concurrency}: ${WARMUP_MS / 1000} s warm-up + ${WINDOW_MS / 1000} s`);
+    const load = await runLoad({
+      baseUrl: server.baseUrl, serverPid: server.pid, postgresDatabase, redis, concurrency, warmupMs: WARMUP_MS, windowMs: WINDOW_MS,
+    });
+    completed += load.completedTotal;
+    log(`  ${perSecond(load).toFixed(1)} registrations/s, ${[...load.failures.values()].reduce((a, b) => a + b, 0)} failed`);
+    rows.push({ store, load });
+  }
+  return completed;
 }
 
 async function ceiling(label: string): Promise<Argon2Ceiling> {
@@ -131,13 +136,8 @@ async function onPostgresWithRedis() {
  */
 async function onFloor() {
   const server = await startFloorServer(join(workDir, 'floor'));
-  let completed = 0;
   try {
-    log(`floor, concurrency 16: ${WARMUP_MS / 1000} s warm-up + ${WINDOW_MS / 1000} s`);
-    const load = await runLoad({ baseUrl: server.baseUrl, serverPid: server.pid, concurrency: 16, warmupMs: WARMUP_MS, windowMs: WINDOW_MS });
-    completed = load.completedTotal;
-    log(`  ${perSecond(load).toFixed(1)} registrations/s, ${[...load.failures.values()].reduce((a, b) => a + b, 0)} failed`);
-    rows.push({ store: FLOOR, load });
+    const completed = await measureServer(FLOOR, server, [16]);
     const { json } = await httpJson(`${server.baseUrl}/accounts`);
     checks.push(`floor: ${json.count} accounts held, ${completed} registrations completed by the clients`);
   } finally {

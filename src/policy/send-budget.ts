@@ -43,15 +43,15 @@ export async function spendSendBudget(counters: Counters, policy: Policy, req: S
   }
   // In this order, each counted only if the ones before it allowed the send: a number refused
   // its own budget costs its block, country and instance nothing.
-  const scopes = ['number', 'number', 'number', 'region', 'instance'] as const;
-  const refused = await counters.hitEach([
-    { key: `sms:num:h:${req.e164}`, windowSeconds: HOUR, limit: b.perNumberHour },
-    { key: `sms:num:d:${req.e164}`, windowSeconds: DAY, limit: b.perNumberDay },
-    { key: `sms:blk:h:${numberBlock(req.e164)}`, windowSeconds: HOUR, limit: b.perBlockHour },
-    { key: `sms:cc:d:${req.region}`, windowSeconds: DAY, limit: b.perCountryDay },
-    { key: 'sms:all:d', windowSeconds: DAY, limit: b.perInstanceDay },
-  ]);
-  if (refused) refuse(refused.hit.resetInSeconds, scopes[refused.index]!);
+  const numberRules = [
+    { key: `sms:num:h:${req.e164}`, windowSeconds: HOUR, limit: b.perNumberHour, scope: 'number' },
+    { key: `sms:num:d:${req.e164}`, windowSeconds: DAY, limit: b.perNumberDay, scope: 'number' },
+    { key: `sms:blk:h:${numberBlock(req.e164)}`, windowSeconds: HOUR, limit: b.perBlockHour, scope: 'number' },
+    { key: `sms:cc:d:${req.region}`, windowSeconds: DAY, limit: b.perCountryDay, scope: 'region' },
+    { key: 'sms:all:d', windowSeconds: DAY, limit: b.perInstanceDay, scope: 'instance' },
+  ];
+  const refused = await counters.hitEach(numberRules);
+  if (refused) refuse(refused.hit.resetInSeconds, numberRules[refused.index]!.scope);
 }
 
 /** Seconds until the number may be sent another code (the cross-flow cooldown). */
