@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { sql } from 'kysely';
 import { ManualClock } from '../src/core/clock.ts';
+import { deviceTokenHash } from '../src/sessions/tokens.ts';
 import { createAuditLog } from '../src/storage/audit-repo.ts';
 import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
 import { bearer, register, texts, uniqueHandle } from './helpers/lifecycle.ts';
@@ -85,12 +86,16 @@ for (const store of STORES) {
         return row;
       };
       // Acts of the signed-in owner carry the IP and the device they came from.
-      for (const action of ['handle.changed', 'phone.change_started', 'phone.changed', 'account.deletion_requested', 'account.deletion_cancelled', 'account.exported', 'account.frozen']) {
+      for (const action of ['account.registered', 'handle.changed', 'phone.change_started', 'phone.changed', 'account.deletion_requested', 'account.deletion_cancelled', 'account.exported', 'account.frozen']) {
         const row = find(action);
         assert.equal(row.actor, 'account', action);
         assert.equal(row.ip, '127.0.0.1', action);
         assert.match(String(row.device_id), /^[0-9a-f-]{36}$/, action);
       }
+      // The registration's row came with the account, in its transaction: the first row, the first device.
+      assert.equal(log[0]!.action, 'account.registered');
+      const firstDevice = await app.tessera.database.db.selectFrom('devices').select('id').where('token_hash', '=', deviceTokenHash(u.deviceToken)!).executeTakeFirstOrThrow();
+      assert.equal(find('account.registered').device_id, firstDevice.id);
       for (const action of ['account.unfreeze_requested', 'account.unfrozen', 'password.reset']) assert.equal(find(action).ip, '127.0.0.1', action);
       assert.equal(find('handle.changed', 'failure').ip, '127.0.0.1');
       for (const action of ['alert.phone_changed', 'alert.account_frozen', 'alert.account_unfrozen', 'alert.password_reset', 'alert.handle_changed']) assert.equal(find(action).actor, 'system');

@@ -1,3 +1,5 @@
+import type { AuditEvent } from '../audit/index.ts';
+
 export type AccountStatus = 'active' | 'frozen' | 'pending_deletion';
 
 export interface AccountRecord {
@@ -24,6 +26,8 @@ export interface NewAccountBundle {
   device: { id: string; tokenHash: string; name: string | null };
   session: { id: string; secretHash: string; ip: string | null; idleExpiresAt: Date; absoluteExpiresAt: Date };
   maxSessions: number;
+  /** The audit record of the registration, written in the same transaction as the account. */
+  audit: AuditEvent;
   /**
    * The number still belongs to a dormant account: in the same transaction that account loses it
    * (and its sessions), provided it has still not been active since `idleSince`.

@@ -4,7 +4,7 @@ import { newId } from '../core/random.ts';
 import { publicAccount } from '../accounts/index.ts';
 import { assertHandleAllowed, generateHandle, handleCandidates, handleKey, handleProblem } from '../handles/index.ts';
 import { assertPasswordLength, assertStrongPassword, passwordUserInputs } from '../passwords/index.ts';
-import { parsePhone } from '../phone/index.ts';
+import { maskPhone, parsePhone } from '../phone/index.ts';
 import { newDeviceToken, newSessionToken } from '../sessions/index.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
 import { loadFlow } from './registration.ts';
@@ -54,16 +54,23 @@ export async function completeRegistration(deps: FlowDeps, id: string, input: Co
   const session = newSessionToken();
   const device = newDeviceToken();
   const absoluteExpiresAt = addSeconds(now, policy.sessions.absoluteDays * 86_400);
+  const accountId = newId();
+  const deviceId = newId();
+  const deviceName = input.deviceName ?? flow.deviceName;
   try {
     const account = await deps.accounts.createFromFlow({
       flowId: flow.id,
-      account: { id: newId(), phone: flow.phone, region: flow.region, handle, displayName: input.displayName ?? null, passwordHash },
-      device: { id: newId(), tokenHash: device.tokenHash, name: input.deviceName ?? flow.deviceName },
+      account: { id: accountId, phone: flow.phone, region: flow.region, handle, displayName: input.displayName ?? null, passwordHash },
+      device: { id: deviceId, tokenHash: device.tokenHash, name: deviceName },
       session: {
         id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt,
         idleExpiresAt: addSeconds(now, Math.min(policy.sessions.idleDays, policy.sessions.absoluteDays) * 86_400),
       },
       maxSessions: policy.sessions.maxPerAccount,
+      audit: {
+        accountId, actor: 'account', action: 'account.registered', outcome: 'success', ip: ctx.ip, deviceId,
+        details: { phone: maskPhone(flow.phone), deviceName, ...(holder && idleSince ? { tookOverNumber: true } : {}) },
+      },
       ...(holder && idleSince ? { takeOver: { accountId: holder.id, idleSince } } : {}),
     }, now);
     if (holder && idleSince) await noteNumberTakenOver(deps, holder, account.id, ctx, now);

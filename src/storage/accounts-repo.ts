@@ -2,6 +2,7 @@ import { sql, type Selectable } from 'kysely';
 import type { AccountRecord, AccountStore } from '../accounts/index.ts';
 import { TesseraError } from '../core/errors.ts';
 import { lifecycleMethods, releaseNumber } from './accounts-lifecycle-repo.ts';
+import { auditRow } from './audit-repo.ts';
 import type { Db } from './database.ts';
 import { uniqueViolation } from './errors.ts';
 import type { AccountsTable } from './schema.ts';
@@ -43,6 +44,7 @@ export function createAccountStore(db: Db): AccountStore {
             ip: b.session.ip, created_at: now, last_seen_at: now, auth_at: now,
             idle_expires_at: b.session.idleExpiresAt, absolute_expires_at: b.session.absoluteExpiresAt,
           }).execute();
+          await tx.insertInto('audit_log').values(auditRow(b.audit, now)).execute();
           return toAccount(row);
         });
       } catch (err) {

@@ -1,14 +1,19 @@
-import type { AuditLog } from '../audit/index.ts';
+import type { AuditEvent, AuditLog } from '../audit/index.ts';
 import { newId } from '../core/random.ts';
 import type { Db } from './database.ts';
+
+/** The `audit_log` row of an event, for `append` and for writes that audit inside their own transaction. */
+export function auditRow(e: AuditEvent, now: Date) {
+  return {
+    id: newId(), account_id: e.accountId, actor: e.actor, action: e.action, outcome: e.outcome,
+    ip: e.ip ?? null, device_id: e.deviceId ?? null, details: e.details ? JSON.stringify(e.details) : null, created_at: now,
+  };
+}
 
 export function createAuditLog(db: Db): AuditLog {
   return {
     async append(e, now) {
-      await db.insertInto('audit_log').values({
-        id: newId(), account_id: e.accountId, actor: e.actor, action: e.action, outcome: e.outcome,
-        ip: e.ip ?? null, device_id: e.deviceId ?? null, details: e.details ? JSON.stringify(e.details) : null, created_at: now,
-      }).execute();
+      await db.insertInto('audit_log').values(auditRow(e, now)).execute();
     },
     async forAccount(accountId, { limit, before }) {
       let q = db.selectFrom('audit_log').selectAll().where('account_id', '=', accountId)
