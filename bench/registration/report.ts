@@ -6,9 +6,11 @@ import type { LoadResult } from './load.ts';
 
 /** The row of floor-server.ts: HTTP and one argon2 hash, nothing else (not Tessera). */
 export const FLOOR = 'floor: HTTP + argon2 only';
+/** floor-server.ts --strength: the floor and Tessera's password strength check (SPEC §4). */
+export const FLOOR_STRENGTH = 'floor + strength check';
 
 export interface Row {
-  store: 'PGlite' | 'Postgres' | 'Postgres + Redis' | typeof FLOOR;
+  store: 'PGlite' | 'Postgres' | 'Postgres + Redis' | typeof FLOOR | typeof FLOOR_STRENGTH;
   load: LoadResult | null;
   /** Why the row was not measured. */
   skipped?: string;

@@ -79,11 +79,14 @@ export async function startServer(opts: StartOptions): Promise<ServerChild> {
   ]);
 }
 
-/** The floor server (floor-server.ts): the same four exchanges with one argon2 hash and nothing else. */
-export async function startFloorServer(workDir: string): Promise<ServerChild> {
+/**
+ * The floor server (floor-server.ts): the same four exchanges with one argon2 hash and nothing
+ * else, or with `strength` also Tessera's password strength check.
+ */
+export async function startFloorServer(workDir: string, strength = false): Promise<ServerChild> {
   mkdirSync(workDir, { recursive: true });
   const port = await freePort();
-  return spawnServer(workDir, port, ['--import', 'tsx', join(REPO_ROOT, 'bench/registration/floor-server.ts'), String(port)]);
+  return spawnServer(workDir, port, ['--import', 'tsx', join(REPO_ROOT, 'bench/registration/floor-server.ts'), String(port), ...(strength ? ['--strength'] : [])]);
 }
 
 async function spawnServer(workDir: string, port: number, args: string[]): Promise<ServerChild> {
