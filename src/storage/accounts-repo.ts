@@ -5,6 +5,7 @@ import { lifecycleMethods, releaseNumber } from './accounts-lifecycle-repo.ts';
 import { auditRow } from './audit-repo.ts';
 import type { Db } from './database.ts';
 import { uniqueViolation } from './errors.ts';
+import { insertAll } from './insert-all.ts';
 import type { AccountsTable } from './schema.ts';
 
 export function toAccount(row: Selectable<AccountsTable>): AccountRecord {
@@ -35,16 +36,18 @@ export function createAccountStore(db: Db): AccountStore {
           const held = await tx.selectFrom('handle_holds').select('handle_key')
             .where('handle_key', '=', b.account.handle.toLowerCase()).where('held_until', '>', now).executeTakeFirst();
           if (held) throw new TesseraError('handle_taken');
-          await tx.insertInto('devices').values({
-            id: b.device.id, account_id: b.account.id, token_hash: b.device.tokenHash, name: b.device.name,
-            created_at: now, last_seen_at: now,
-          }).execute();
-          await tx.insertInto('sessions').values({
-            id: b.session.id, account_id: b.account.id, device_id: b.device.id, secret_hash: b.session.secretHash,
-            ip: b.session.ip, created_at: now, last_seen_at: now, auth_at: now,
-            idle_expires_at: b.session.idleExpiresAt, absolute_expires_at: b.session.absoluteExpiresAt,
-          }).execute();
-          await tx.insertInto('audit_log').values(auditRow(b.audit, now)).execute();
+          await insertAll(tx, [
+            tx.insertInto('devices').values({
+              id: b.device.id, account_id: b.account.id, token_hash: b.device.tokenHash, name: b.device.name,
+              created_at: now, last_seen_at: now,
+            }),
+            tx.insertInto('sessions').values({
+              id: b.session.id, account_id: b.account.id, device_id: b.device.id, secret_hash: b.session.secretHash,
+              ip: b.session.ip, created_at: now, last_seen_at: now, auth_at: now,
+              idle_expires_at: b.session.idleExpiresAt, absolute_expires_at: b.session.absoluteExpiresAt,
+            }),
+            tx.insertInto('audit_log').values(auditRow(b.audit, now)),
+          ]);
           return toAccount(row);
         });
       } catch (err) {

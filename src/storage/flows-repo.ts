@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
 import type { ConsumeOutcome, FlowRecord, FlowStore, NewCode, OutboxMessage } from '../flows/ports.ts';
 import type { Db } from './database.ts';
+import { insertAll } from './insert-all.ts';
 import type { FlowsTable } from './schema.ts';
-import type { Selectable, Transaction } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database } from './schema.ts';
 
 function toRecord(row: Selectable<FlowsTable>): FlowRecord {
@@ -26,33 +27,31 @@ function toRecord(row: Selectable<FlowsTable>): FlowRecord {
   };
 }
 
-async function insertOutbox(tx: Transaction<Database>, flowId: string, sms: OutboxMessage, now: Date): Promise<void> {
-  await tx.insertInto('sms_outbox').values({
+function insertOutbox(db: Kysely<Database>, flowId: string, sms: OutboxMessage, now: Date) {
+  return db.insertInto('sms_outbox').values({
     id: sms.id, flow_id: flowId, phone: sms.phone, region: sms.region, purpose: sms.purpose, locale: sms.locale,
     body_enc: sms.suppressed || sms.testNumber ? null : sms.bodySealed,
     status: sms.testNumber ? 'test_number' : sms.suppressed ? 'suppressed' : 'queued', segments: sms.segments,
     next_attempt_at: now, created_at: now, updated_at: now,
-  }).execute();
+  });
 }
 
 export function createFlowStore(db: Db): FlowStore {
   return {
     async create(flow, code, sms, now) {
-      await db.transaction().execute(async (tx) => {
-        await tx.insertInto('flows').values({
+      await insertAll(db, [
+        db.insertInto('flows').values({
           id: flow.id, kind: flow.kind, state: flow.state, phone: flow.phone, region: flow.region,
           account_id: flow.accountId, locale: flow.locale, device_name: flow.deviceName, ip: flow.ip,
           sends: sms ? 1 : 0, last_sent_at: sms ? now : null, expires_at: flow.expiresAt, created_at: now,
           data: Object.keys(flow.data).length > 0 ? JSON.stringify(flow.data) : null,
-        }).execute();
-        if (code) {
-          await tx.insertInto('verification_codes').values({
-            flow_id: flow.id, purpose: code.purpose, code_hash: code.codeHash, max_attempts: code.maxAttempts,
-            expires_at: code.expiresAt, created_at: now,
-          }).execute();
-        }
-        if (sms) await insertOutbox(tx, flow.id, sms, now);
-      });
+        }),
+        ...(code ? [db.insertInto('verification_codes').values({
+          flow_id: flow.id, purpose: code.purpose, code_hash: code.codeHash, max_attempts: code.maxAttempts,
+          expires_at: code.expiresAt, created_at: now,
+        })] : []),
+        ...(sms ? [insertOutbox(db, flow.id, sms, now)] : []),
+      ]);
     },
 
     async get(id) {
@@ -74,7 +73,7 @@ export function createFlowStore(db: Db): FlowStore {
           purpose: code.purpose, code_hash: code.codeHash, attempts: 0, max_attempts: code.maxAttempts,
           expires_at: code.expiresAt, consumed_at: null, created_at: now,
         })).execute();
-        await insertOutbox(tx, flowId, sms, now);
+        await insertOutbox(tx, flowId, sms, now).execute();
         return true;
       });
     },
