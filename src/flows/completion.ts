@@ -57,6 +57,7 @@ export async function completeRegistration(deps: FlowDeps, id: string, input: Co
   const accountId = newId();
   const deviceId = newId();
   const deviceName = input.deviceName ?? flow.deviceName;
+  const takeOver = holder && idleSince ? { accountId: holder.id, idleSince } : null;
   try {
     const account = await deps.accounts.createFromFlow({
       flowId: flow.id,
@@ -69,11 +70,11 @@ export async function completeRegistration(deps: FlowDeps, id: string, input: Co
       maxSessions: policy.sessions.maxPerAccount,
       audit: {
         accountId, actor: 'account', action: 'account.registered', outcome: 'success', ip: ctx.ip, deviceId,
-        details: { phone: maskPhone(flow.phone), deviceName, ...(holder && idleSince ? { tookOverNumber: true } : {}) },
+        details: { phone: maskPhone(flow.phone), deviceName, ...(takeOver ? { tookOverNumber: true } : {}) },
       },
-      ...(holder && idleSince ? { takeOver: { accountId: holder.id, idleSince } } : {}),
+      ...(takeOver ? { takeOver } : {}),
     }, now);
-    if (holder && idleSince) await noteNumberTakenOver(deps, holder, account.id, ctx, now);
+    if (holder && takeOver) await noteNumberTakenOver(deps, holder, account.id, ctx, now);
     return {
       account: publicAccount(account),
       session: { token: session.token, expiresAt: absoluteExpiresAt.toISOString() },

@@ -3,8 +3,7 @@ import type { ConsumeOutcome, FlowRecord, FlowStore, NewCode, OutboxMessage } fr
 import type { Db } from './database.ts';
 import { insertAll } from './insert-all.ts';
 import type { FlowsTable } from './schema.ts';
-import type { Kysely, Selectable } from 'kysely';
-import type { Database } from './schema.ts';
+import type { Selectable } from 'kysely';
 
 function toRecord(row: Selectable<FlowsTable>): FlowRecord {
   return {
@@ -27,7 +26,14 @@ function toRecord(row: Selectable<FlowsTable>): FlowRecord {
   };
 }
 
-function insertOutbox(db: Kysely<Database>, flowId: string, sms: OutboxMessage, now: Date) {
+function codeRow(flowId: string, code: NewCode, now: Date) {
+  return {
+    flow_id: flowId, purpose: code.purpose, code_hash: code.codeHash, max_attempts: code.maxAttempts,
+    expires_at: code.expiresAt, created_at: now,
+  };
+}
+
+function insertOutbox(db: Db, flowId: string, sms: OutboxMessage, now: Date) {
   return db.insertInto('sms_outbox').values({
     id: sms.id, flow_id: flowId, phone: sms.phone, region: sms.region, purpose: sms.purpose, locale: sms.locale,
     body_enc: sms.suppressed || sms.testNumber ? null : sms.bodySealed,
@@ -46,10 +52,7 @@ export function createFlowStore(db: Db): FlowStore {
           sends: sms ? 1 : 0, last_sent_at: sms ? now : null, expires_at: flow.expiresAt, created_at: now,
           data: Object.keys(flow.data).length > 0 ? JSON.stringify(flow.data) : null,
         }),
-        ...(code ? [db.insertInto('verification_codes').values({
-          flow_id: flow.id, purpose: code.purpose, code_hash: code.codeHash, max_attempts: code.maxAttempts,
-          expires_at: code.expiresAt, created_at: now,
-        })] : []),
+        ...(code ? [db.insertInto('verification_codes').values(codeRow(flow.id, code, now))] : []),
         ...(sms ? [insertOutbox(db, flow.id, sms, now)] : []),
       ]);
     },
@@ -66,10 +69,7 @@ export function createFlowStore(db: Db): FlowStore {
           .where('id', '=', flowId).where('sends', '<', maxSends).where('state', '=', 'code_sent')
           .returning('id').executeTakeFirst();
         if (!bumped) return false;
-        await tx.insertInto('verification_codes').values({
-          flow_id: flowId, purpose: code.purpose, code_hash: code.codeHash, max_attempts: code.maxAttempts,
-          expires_at: code.expiresAt, created_at: now,
-        }).onConflict((oc) => oc.column('flow_id').doUpdateSet({
+        await tx.insertInto('verification_codes').values(codeRow(flowId, code, now)).onConflict((oc) => oc.column('flow_id').doUpdateSet({
           purpose: code.purpose, code_hash: code.codeHash, attempts: 0, max_attempts: code.maxAttempts,
           expires_at: code.expiresAt, consumed_at: null, created_at: now,
         })).execute();
