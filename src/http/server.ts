@@ -3,6 +3,7 @@ import swagger from '@fastify/swagger';
 import pino from 'pino';
 import { TesseraError } from '../core/errors.ts';
 import type { HttpDeps } from './deps.ts';
+import { edgeInputHooks } from './edge-input.ts';
 import { sendError } from './envelope.ts';
 import { loggerOptions } from './logging.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -55,6 +56,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     if (req.body === undefined && req.method === 'POST') req.body = {};
     done();
   });
+  // Control characters and lone surrogates are refused here, once, for every route (http/edge-input.ts).
+  edgeInputHooks(app);
   // The access line is built only from the request serializer's fields (method, masked URL, IP),
   // the status and the time: nothing in it to redact, so it skips the redaction pass, which was a
   // tenth of a session check's cost.

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TesseraError } from '../../core/errors.ts';
 import { ALIYUN_REPORT_ACK, TENCENT_STATUS_ACK } from '../../sms/adapters/index.ts';
 import type { SmsReceipts } from '../../sms/index.ts';
+import { assertCleanInput } from '../edge-input.ts';
 
 const tags = ['sms'];
 const params = { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } } } as const;
@@ -12,12 +13,16 @@ function name(req: FastifyRequest): string {
   return (req.params as { name: string }).name;
 }
 
+/** A body these routes parse themselves gets the edge's check on what it holds (http/edge-input.ts). */
 function json(raw: unknown): unknown {
+  let parsed: unknown;
   try {
-    return JSON.parse(String(raw ?? ''));
+    parsed = JSON.parse(String(raw ?? ''));
   } catch {
     throw new TesseraError('invalid_request', { reason: 'body is not JSON' });
   }
+  assertCleanInput(parsed, 'body');
+  return parsed;
 }
 
 function header(req: FastifyRequest, key: string): string | undefined {
@@ -46,9 +51,11 @@ export function smsReceiptRoutes(app: FastifyInstance, receipts: SmsReceipts): v
       schema: { tags, summary: 'Twilio status callback (X-Twilio-Signature checked)', params },
     }, async (req, reply: FastifyReply) => {
       const at = req.url.indexOf('?');
+      const params = Object.fromEntries(new URLSearchParams(String(req.body ?? '')));
+      assertCleanInput(params, 'body');
       await receipts.twilio(name(req), {
         search: at >= 0 ? req.url.slice(at) : '',
-        params: Object.fromEntries(new URLSearchParams(String(req.body ?? ''))),
+        params,
         signature: header(req, 'x-twilio-signature'),
       });
       return reply.code(200).send('');
@@ -67,7 +74,14 @@ export function smsReceiptRoutes(app: FastifyInstance, receipts: SmsReceipts): v
     scope.post('/v1/sms/receipts/http/:name', {
       schema: { tags, summary: 'Generic webhook receipt (X-Tessera-Signature checked)', params },
     }, async (req) => {
-      await receipts.http(name(req), String(req.body ?? ''), header(req, 'x-tessera-signature'));
+      const raw = String(req.body ?? '');
+      // Signed over the raw text, parsed by the adapter after the signature: checked here on a parse of its own.
+      try {
+        assertCleanInput(JSON.parse(raw), 'body');
+      } catch (err) {
+        if (!(err instanceof SyntaxError)) throw err;
+      }
+      await receipts.http(name(req), raw, header(req, 'x-tessera-signature'));
       return { received: true };
     });
   });
