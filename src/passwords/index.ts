@@ -5,7 +5,7 @@ export {
   normalizePassword,
 } from './policy.ts';
 export type { PasswordPolicy } from './policy.ts';
-export { assessPassword, assertStrongPassword, passwordUserInputs } from './strength.ts';
+export { STRENGTH_EXCERPT_LENGTH, assessPassword, assertStrongPassword, passwordUserInputs, strengthExcerpt } from './strength.ts';
 export type { AccountWords, PasswordAssessment } from './strength.ts';
 export { PasswordHasher } from './hasher.ts';
 export type { HasherOptions } from './hasher.ts';

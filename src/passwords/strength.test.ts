@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { translations } from '@zxcvbn-ts/language-en';
 import { TesseraError } from '../core/errors.ts';
 import { DEFAULT_PASSWORD_POLICY } from './policy.ts';
-import { assertStrongPassword, assessPassword, passwordUserInputs } from './strength.ts';
+import fc from 'fast-check';
+import { STRENGTH_EXCERPT_LENGTH, assertStrongPassword, assessPassword, passwordUserInputs, strengthExcerpt } from './strength.ts';
 
 const inputs = passwordUserInputs({
   e164: '+8613800138000',
@@ -102,4 +103,53 @@ test('a long run of l33t characters is judged quickly', () => {
   assessPassword('@1!3$5|7+0(9'.repeat(10), inputs);
   // ~0.5 s with zxcvbn's default l33t budget; a generous bound for a shared machine.
   assert.ok(performance.now() - started < 250);
+});
+
+test('at most STRENGTH_EXCERPT_LENGTH characters are judged: a prefix, the whole password when it is short', () => {
+  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (password) => {
+    const judged = strengthExcerpt(password);
+    assert.ok(judged.length <= STRENGTH_EXCERPT_LENGTH);
+    assert.ok(password.startsWith(judged));
+    if (password.length <= STRENGTH_EXCERPT_LENGTH) assert.equal(judged, password);
+    else assert.ok(judged.length > 0);
+  }), { numRuns: 500 });
+  const long = `${'vK9#mQ2$xL7pWz3!'.repeat(8)}`;
+  assert.equal(long.length, 128);
+  assert.deepEqual(assessPassword(long, inputs), assessPassword(strengthExcerpt(long), inputs));
+});
+
+test('a cut through a repetition falls at the end of a whole unit, never inside one', () => {
+  // `adrian1954adrian1954adrian1954ad` would score 3; the repeat it comes from scores 2.
+  assert.equal(strengthExcerpt('adrian1954'.repeat(4)), 'adrian1954'.repeat(3));
+  assert.equal(weakness('adrian1954'.repeat(4))?.code, 'password_weak');
+  assert.equal(strengthExcerpt(`Q7#${'1972'.repeat(40)}`), `Q7#${'1972'.repeat(7)}`);
+  const unit = 'vK9#mQ2$xL7pWz3!Jr5%';
+  assert.equal(strengthExcerpt(`ab${unit}${unit}`), `ab${unit}`);
+  // A unit longer than what is left before the cut is no repetition within the excerpt: a plain prefix.
+  const wide = `${unit}Tb8&Ny4*Hd6`;
+  assert.equal(strengthExcerpt(`ab${wide}${wide}`), `ab${wide}`.slice(0, STRENGTH_EXCERPT_LENGTH));
+  // Nor is a pair of surrogates split.
+  const emoji = `${'abcdefghijklmnopqrstuvwxyzABCDE'}😀${'FGHIJ'.repeat(3)}`;
+  assert.equal(strengthExcerpt(emoji), emoji.slice(0, 31));
+});
+
+test('the cost of one check is bounded: a repetitive 128-character password costs at most ~4× a 16-character one', () => {
+  // CPU time of this process, the two kinds alternated so that a busy moment falls on both; the
+  // median of the ratios. With 64 characters judged this was 4.4–6.2 for these passwords, with 32
+  // about 1.5–2.5.
+  const cpuMs = (password: string): number => {
+    const before = process.cpuUsage();
+    assessPassword(password, inputs);
+    const used = process.cpuUsage(before);
+    return (used.user + used.system) / 1000;
+  };
+  const normal = 'vK9#mQ2$xL7pWz3!';
+  for (const repetitive of ['1972'.repeat(32), 'P@ssw0rd'.repeat(16)]) {
+    for (let i = 0; i < 3; i++) cpuMs(normal) + cpuMs(repetitive);
+    const ratios: number[] = [];
+    for (let i = 0; i < 15; i++) ratios.push(cpuMs(repetitive) / cpuMs(normal));
+    ratios.sort((a, b) => a - b);
+    const median = ratios[7]!;
+    assert.ok(median < 4, `${repetitive.slice(0, 8)}…: ${median.toFixed(2)}× a normal password (${ratios.map((r) => r.toFixed(1)).join(' ')})`);
+  }
 });
