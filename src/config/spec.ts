@@ -53,6 +53,12 @@ const testNumberList = (v: unknown) => {
   return null;
 };
 
+/**
+ * The highest `password.maxLength` may be set to. A password longer than this cannot have been set
+ * under any policy, so every route that takes one refuses it before any work (http/edge-input.ts).
+ */
+export const PASSWORD_LENGTH_CEILING = 1024;
+
 function s<T>(def: T, doc: string, check: (v: unknown) => string | null): Setting<T> {
   return { default: def, doc, check };
 }
@@ -95,7 +101,7 @@ export const CONFIG_SPEC = {
   },
   password: {
     minLength: s(8, 'Shortest password, in characters.', int(8, 128)),
-    maxLength: s(128, 'Longest password, in characters (longer ones are refused before any hashing).', int(8, 1024)),
+    maxLength: s(128, `Longest password, in characters (longer ones are refused before any hashing, \`password_invalid\`). A password given to log in or to confirm is refused only past ${PASSWORD_LENGTH_CEILING}, the most this can be set to, so lowering it never locks out a password set under a higher value.`, int(8, PASSWORD_LENGTH_CEILING)),
     minScore: s(3, 'Lowest zxcvbn strength score (0–4) accepted.', int(0, 4)),
   },
   sessions: {

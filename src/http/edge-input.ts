@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { PASSWORD_LENGTH_CEILING, type Policy } from '../config/index.ts';
 import { TesseraError } from '../core/errors.ts';
+import { countCodePoints, normalizePassword } from '../passwords/index.ts';
 import { flowIdParams } from './schemas.ts';
 
 /**
@@ -14,6 +16,11 @@ import { flowIdParams } from './schemas.ts';
  *   with `details.field` (`deviceName`, `credential.response.id`, `id`, `headers.user-agent`) and
  *   `details.reason` (`control_character` or `lone_surrogate`). A flow id is the exception: a
  *   malformed one is `flow_not_found`, as SPEC §3.1 says of every malformed flow id.
+ * - A password field (`format: "password"` in its schema) longer than any policy allows is
+ *   `password_invalid` (422), the length rule's own answer, on every route that takes one: routes
+ *   that set a password apply the configured bounds in their flow; routes that check one refuse
+ *   only past `PASSWORD_LENGTH_CEILING`, so lowering `password.maxLength` never locks out a
+ *   password set under a higher one.
  */
 const FORBIDDEN = /[\p{Cc}\p{Cs}]/u;
 /** Raw text bodies (the SMS receipt routes keep theirs for signatures) may hold JSON's and forms' whitespace. */
@@ -96,11 +103,43 @@ function assertCleanRequest(req: FastifyRequest): void {
   }
 }
 
+/** The body's password fields, read once per route schema. */
+const passwordFieldsBySchema = new WeakMap<object, readonly string[]>();
+
+function passwordFields(schema: unknown): readonly string[] {
+  if (!schema || typeof schema !== 'object') return [];
+  let fields = passwordFieldsBySchema.get(schema);
+  if (!fields) {
+    const properties = (schema as { properties?: Record<string, { format?: unknown }> }).properties ?? {};
+    fields = Object.entries(properties).filter(([, s]) => s?.format === 'password').map(([key]) => key);
+    passwordFieldsBySchema.set(schema, fields);
+  }
+  return fields;
+}
+
+/** True when no policy could accept this password: longer than the ceiling of `password.maxLength`. */
+export function pastPasswordCeiling(password: string): boolean {
+  // A code point is at most two UTF-16 units and NFKC composes at most a few into one.
+  return password.length > PASSWORD_LENGTH_CEILING * 6 || countCodePoints(normalizePassword(password)) > PASSWORD_LENGTH_CEILING;
+}
+
+function assertPasswordLengths(req: FastifyRequest, policy: Policy['password']): void {
+  const body = req.body as Record<string, unknown> | undefined;
+  if (!body || typeof body !== 'object') return;
+  for (const field of passwordFields(req.routeOptions.schema?.body)) {
+    const value = body[field];
+    if (typeof value === 'string' && pastPasswordCeiling(value)) {
+      throw new TesseraError('password_invalid', { field, minLength: policy.minLength, maxLength: policy.maxLength });
+    }
+  }
+}
+
 /** Registers the check on every route: before schema validation, and before any other hook reads the body. */
-export function edgeInputHooks(app: FastifyInstance): void {
+export function edgeInputHooks(app: FastifyInstance, policy: Policy): void {
   app.addHook('preValidation', (req, _reply, done) => {
     try {
       assertCleanRequest(req);
+      assertPasswordLengths(req, policy.password);
     } catch (err) {
       return done(err as Error);
     }

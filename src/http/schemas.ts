@@ -1,6 +1,12 @@
 /** Request schemas: they validate input and, through @fastify/swagger, make /openapi.json. */
 export const localeSchema = { type: 'string', maxLength: 35 } as const;
 export const clientTimeSchema = { type: 'string', format: 'date-time', maxLength: 40 } as const;
+/**
+ * A password: no maxLength here, so that a long one gets the length rule's own answer,
+ * `password_invalid` (422), from its flow or from the edge (http/edge-input.ts), which finds password
+ * fields by this format; the body limit (64 KiB) bounds what is read.
+ */
+export const passwordSchema = { type: 'string', format: 'password', description: 'Its length is the password policy\'s (`password.minLength`–`password.maxLength`); outside it, `password_invalid`.' } as const;
 export const powSchema = { type: 'string', minLength: 1, maxLength: 4096, description: 'The ALTCHA widget payload (base64 JSON) solving a `challenge_required` challenge.' } as const;
 export const flowIdParams = {
   type: 'object',

@@ -38,7 +38,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: deps.policy.http.trustProxy,
     bodyLimit: 64 * 1024,
-    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+    // `format: "password"` (OpenAPI's hint to hide the input) marks the fields http/edge-input.ts checks for length.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false, formats: { password: true } } },
     routerOptions: { maxParamLength: 200 },
     // A badly percent-encoded or overlong path never reaches a route; it gets the envelope too.
     frameworkErrors: (err, req, reply) => sendError(req, reply, err, fallback),
@@ -56,8 +57,9 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     if (req.body === undefined && req.method === 'POST') req.body = {};
     done();
   });
-  // Control characters and lone surrogates are refused here, once, for every route (http/edge-input.ts).
-  edgeInputHooks(app);
+  // Control characters and lone surrogates, and passwords longer than any policy allows, are refused
+  // here, once, for every route (http/edge-input.ts).
+  edgeInputHooks(app, deps.policy);
   // The access line is built only from the request serializer's fields (method, masked URL, IP),
   // the status and the time: nothing in it to redact, so it skips the redaction pass, which was a
   // tenth of a session check's cost.

@@ -6,7 +6,7 @@ import {
 } from '../../flows/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
-import { accountSchema, flowIdParams, flowResponse, localeSchema, powSchema } from '../schemas.ts';
+import { accountSchema, flowIdParams, flowResponse, localeSchema, passwordSchema, powSchema } from '../schemas.ts';
 import { requireSession } from './accounts.ts';
 
 const tags = ['security center'];
@@ -67,7 +67,7 @@ export function lifecycleRoutes(app: FastifyInstance, deps: HttpDeps): void {
   app.put('/v1/me/handle', {
     schema: {
       tags, security, summary: 'Change the handle: the password again; once free after a generated handle, then once per 365 days',
-      body: { type: 'object', required: ['handle', 'password'], additionalProperties: false, properties: { handle: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', maxLength: 4096 }, locale: localeSchema } },
+      body: { type: 'object', required: ['handle', 'password'], additionalProperties: false, properties: { handle: { type: 'string', minLength: 1, maxLength: 64 }, password: passwordSchema, locale: localeSchema } },
       response: { 200: { type: 'object', properties: { account: accountSchema, nextChangeAt: { type: ['string', 'null'], format: 'date-time' } } } },
     },
   }, async (req) => changeHandle(deps, await requireSession(deps, req), req.body as never, ctx(req)));

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { passwordLogin, sendChallengeCode, startLoginCode, verifyChallenge, verifyLoginCode } from '../../flows/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
-import { accountSchema, flowIdParams, localeSchema, powSchema, sessionGrant } from '../schemas.ts';
+import { accountSchema, flowIdParams, localeSchema, passwordSchema, powSchema, sessionGrant } from '../schemas.ts';
 
 const tags = ['login'];
 const deviceName = { type: 'string', minLength: 1, maxLength: 100 } as const;
@@ -19,7 +19,7 @@ export function loginRoutes(app: FastifyInstance, deps: HttpDeps): void {
       description: 'A known device (its `deviceToken`) gets a session; a new device gets `verification_required` with a challenge.',
       body: {
         type: 'object', required: ['identifier', 'password'], additionalProperties: false,
-        properties: { identifier: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', maxLength: 4096 }, deviceToken, deviceName, locale: localeSchema },
+        properties: { identifier: { type: 'string', minLength: 1, maxLength: 64 }, password: passwordSchema, deviceToken, deviceName, locale: localeSchema },
       },
       response: { 201: grant },
     },

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { changePassword, forgetDevice, listDevices, listSessions, logout, reauthenticate, revokeSession, securityEvents } from '../../flows/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
-import { limitOf, localeSchema, queryLimit } from '../schemas.ts';
+import { limitOf, localeSchema, passwordSchema, queryLimit } from '../schemas.ts';
 import { requireSession } from './accounts.ts';
 
 const tags = ['security center'];
@@ -39,7 +39,7 @@ export function meRoutes(app: FastifyInstance, deps: HttpDeps): void {
       body: {
         type: 'object', additionalProperties: false,
         properties: {
-          password: { type: 'string', maxLength: 4096 },
+          password: passwordSchema,
           method: { type: 'string', enum: ['totp', 'passkey', 'recovery_code'] },
           code: { type: 'string', minLength: 1, maxLength: 64 },
           credential: { type: 'object', additionalProperties: true },
@@ -54,7 +54,7 @@ export function meRoutes(app: FastifyInstance, deps: HttpDeps): void {
       tags, security, summary: 'Change the password (the current one is required)',
       body: {
         type: 'object', required: ['currentPassword', 'newPassword'], additionalProperties: false,
-        properties: { currentPassword: { type: 'string', maxLength: 4096 }, newPassword: { type: 'string', maxLength: 4096 }, revokeOtherSessions: { type: 'boolean' }, locale: localeSchema },
+        properties: { currentPassword: passwordSchema, newPassword: passwordSchema, revokeOtherSessions: { type: 'boolean' }, locale: localeSchema },
       },
     },
   }, async (req) => changePassword(deps, await requireSession(deps, req), req.body as never, requestContext(req, fallback)));

@@ -3,12 +3,12 @@ import { TesseraError } from '../../core/errors.ts';
 import { completeRecovery, freezeWithPassword, recoveryFactorBinding, requestUnfreeze, startRecovery, verifyRecovery } from '../../flows/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
-import { accountSchema, flowIdParams, localeSchema, powSchema, sessionGrant } from '../schemas.ts';
+import { accountSchema, flowIdParams, localeSchema, passwordSchema, powSchema, sessionGrant } from '../schemas.ts';
 
 const tags = ['recovery'];
 const deviceName = { type: 'string', minLength: 1, maxLength: 100 } as const;
 const identifier = { type: 'string', minLength: 1, maxLength: 64 } as const;
-const password = { type: 'string', maxLength: 4096 } as const;
+const password = passwordSchema;
 const grant = { ...sessionGrant, properties: { ...sessionGrant.properties, account: accountSchema } };
 const factorAnswer = {
   method: { type: 'string', enum: ['totp', 'passkey', 'recovery_code'] },

@@ -4,7 +4,7 @@ import {
 } from '../../flows/index.ts';
 import type { HttpDeps } from '../deps.ts';
 import { noteClockSkew, requestContext, withHints } from '../context.ts';
-import { clientTimeSchema, flowIdParams, flowResponse, localeSchema, powSchema, sessionGrant } from '../schemas.ts';
+import { clientTimeSchema, flowIdParams, flowResponse, localeSchema, passwordSchema, powSchema, sessionGrant } from '../schemas.ts';
 
 const tags = ['registration'];
 
@@ -72,7 +72,7 @@ export function registrationRoutes(app: FastifyInstance, deps: HttpDeps): void {
       body: {
         type: 'object', required: ['password', 'acceptTerms'], additionalProperties: false,
         properties: {
-          password: { type: 'string', maxLength: 4096 },
+          password: passwordSchema,
           handle: { type: 'string', maxLength: 64 },
           displayName: { type: 'string', minLength: 1, maxLength: 64 },
           deviceName: { type: 'string', minLength: 1, maxLength: 100 },

@@ -5,7 +5,7 @@ import { uiBundle, type Asset } from '../../ui/server/bundle.ts';
 import { PAGE_HEADERS, clientConfig, shellHtml } from '../../ui/server/shell.ts';
 import { strengthReport } from '../../ui/server/strength.ts';
 import type { HttpDeps } from '../deps.ts';
-import { localeSchema } from '../schemas.ts';
+import { localeSchema, passwordSchema } from '../schemas.ts';
 import { webSessionHooks } from '../web-session.ts';
 import { requireSession } from './accounts.ts';
 
@@ -50,7 +50,7 @@ export function uiRoutes(app: FastifyInstance, deps: HttpDeps): void {
       description: 'zxcvbn-ts with the phone and handle as words an attacker tries first. `feedback` holds the advice as zxcvbn-ts keys, for translation.',
       body: {
         type: 'object', required: ['password'], additionalProperties: false,
-        properties: { password: { type: 'string', maxLength: 4096 }, phone: { type: 'string', maxLength: 64 }, handle: { type: 'string', maxLength: 64 }, locale: localeSchema },
+        properties: { password: passwordSchema, phone: { type: 'string', maxLength: 64 }, handle: { type: 'string', maxLength: 64 }, locale: localeSchema },
       },
       response: { 200: { type: 'object', properties: {
         score: { type: 'integer' }, minScore: { type: 'integer' }, acceptable: { type: 'boolean' },
