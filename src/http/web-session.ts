@@ -14,6 +14,11 @@ import { TesseraError } from '../core/errors.ts';
  * cross-site page can neither read that cookie nor send a custom header without a CORS preflight
  * (Tessera answers none), and the token dies with its session, so a planted cookie is useless.
  * `Sec-Fetch-Site: cross-site` and a foreign `Origin` are refused outright as a second line.
+ *
+ * In start mode the cookies are always `Secure` and `__Host-` prefixed (SPEC §5), whatever the
+ * request's protocol looks like from here: behind a TLS-terminating proxy that `http.trustProxy`
+ * does not name, every request looks like plain HTTP. Only `__Host-` cookies are read then, which
+ * a sibling subdomain or a plain-HTTP page cannot set. In dev mode on plain HTTP they are neither.
  */
 export const WEB_SESSION_HEADER = 'x-tessera-session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -25,7 +30,7 @@ const DEVICE = 'tessera_device';
 const DEVICE_MAX_AGE_SECONDS = 400 * 86_400;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Over TLS the cookies get `Secure` and the `__Host-` prefix (no Domain, Path=/, not settable over plain HTTP). */
+/** Secure cookies get the `__Host-` prefix (no Domain, Path=/, not settable over plain HTTP). */
 function cookieName(base: string, secure: boolean): string {
   return secure ? `__Host-${base}` : base;
 }
@@ -35,16 +40,24 @@ function cookies(req: FastifyRequest): Record<string, string | undefined> {
   return header ? parseCookie(header) : {};
 }
 
-function readCookie(req: FastifyRequest, base: string): string | undefined {
+/** `secureOnly`: only the `__Host-` cookie counts (start mode). */
+function readCookie(req: FastifyRequest, base: string, secureOnly: boolean): string | undefined {
   const jar = cookies(req);
-  return jar[`__Host-${base}`] ?? jar[base];
+  return jar[`__Host-${base}`] ?? (secureOnly ? undefined : jar[base]);
 }
 
+/** Whether the cookies of this request are `Secure` and `__Host-` prefixed: always in start mode, else over TLS. */
+function secureCookies(req: FastifyRequest, mode: CookieMode): boolean {
+  return mode === 'production' || req.protocol === 'https';
+}
+
+export type CookieMode = 'dev' | 'production';
+
 /** The session token of a request: the bearer header first, else the web session cookie. */
-export function sessionTokenOf(req: FastifyRequest): { token: string; via: 'bearer' | 'cookie' } | null {
+export function sessionTokenOf(req: FastifyRequest, mode: CookieMode): { token: string; via: 'bearer' | 'cookie' } | null {
   const header = req.headers.authorization;
   if (header?.startsWith('Bearer ')) return { token: header.slice(7).trim(), via: 'bearer' };
-  const token = readCookie(req, SESSION);
+  const token = readCookie(req, SESSION, mode === 'production');
   return token ? { token, via: 'cookie' } : null;
 }
 
@@ -90,6 +103,8 @@ function setCookie(reply: FastifyReply, secure: boolean, base: string, value: st
 }
 
 export interface WebSessionOptions {
+  /** `production` (`tessera start`): cookies are `Secure` and `__Host-` prefixed on every request. */
+  mode: CookieMode;
   /** Key for CSRF tokens (a purpose-derived server key). */
   csrfKey: Uint8Array;
   /** The cookie lifetime: the session's absolute limit; the server still ends idle sessions sooner. */
@@ -105,7 +120,7 @@ export function webSessionHooks(app: FastifyInstance, options: WebSessionOptions
     try {
       const body = req.body as Record<string, unknown> | undefined;
       const schema = req.routeOptions.schema?.body as { properties?: Record<string, unknown> } | undefined;
-      const device = readCookie(req, DEVICE);
+      const device = readCookie(req, DEVICE, options.mode === 'production');
       if (device && body && typeof body === 'object' && schema?.properties?.deviceToken && body.deviceToken === undefined) body.deviceToken = device;
     } catch (err) {
       return done(err as Error);
@@ -126,8 +141,8 @@ export function webSessionHooks(app: FastifyInstance, options: WebSessionOptions
 
   app.addHook('onSend', (req, reply, payload, done) => {
     // Logging out ends the cookie too; the device cookie stays, so this browser remains a known device.
-    if (req.method === 'DELETE' && req.routeOptions.url === '/v1/session' && reply.statusCode < 300 && sessionTokenOf(req)?.via === 'cookie') {
-      const secure = req.protocol === 'https';
+    if (req.method === 'DELETE' && req.routeOptions.url === '/v1/session' && reply.statusCode < 300 && sessionTokenOf(req, options.mode)?.via === 'cookie') {
+      const secure = secureCookies(req, options.mode);
       setCookie(reply, secure, SESSION, '', { httpOnly: true, maxAge: 0 });
       setCookie(reply, secure, CSRF, '', { httpOnly: false, maxAge: 0 });
     }
@@ -141,7 +156,7 @@ function cookieGrant(req: FastifyRequest, reply: FastifyReply, payload: object, 
   const token = grant.session?.token;
   const fresh = typeof grant.deviceToken === 'string' ? grant.deviceToken : undefined;
   if (typeof token !== 'string' && !fresh) return payload;
-  const secure = req.protocol === 'https';
+  const secure = secureCookies(req, options.mode);
   const out: Record<string, unknown> = { ...(payload as Record<string, unknown>) };
   if (typeof token === 'string') {
     const sessionId = token.split('.')[0] ?? '';

@@ -13,7 +13,7 @@ import { assertCsrf, sessionTokenOf } from '../web-session.ts';
  * or `unauthenticated`. A cookie-authenticated write must also pass the CSRF check (http/web-session.ts).
  */
 export async function requireSession(deps: HttpDeps, req: FastifyRequest): Promise<SessionRecord> {
-  const found = sessionTokenOf(req);
+  const found = sessionTokenOf(req, deps.mode);
   const session = found ? await validateSession(deps.sessions, found.token, deps.clock.now(), deps.policy.sessions.idleDays) : null;
   if (!session) throw new TesseraError('unauthenticated');
   if (found?.via === 'cookie') assertCsrf(req, deps.keys.hmac, session.id);

@@ -27,7 +27,7 @@ function sendAsset(req: FastifyRequest, reply: FastifyReply, asset: Asset, cache
 /** Hosted pages (docs/ui.md): the document, its bundled assets, browser sessions, and the two small APIs the pages need. */
 export function uiRoutes(app: FastifyInstance, deps: HttpDeps): void {
   const dev = deps.mode === 'dev';
-  webSessionHooks(app, { csrfKey: deps.keys.hmac, sessionMaxAgeSeconds: deps.policy.sessions.absoluteDays * 86_400 });
+  webSessionHooks(app, { mode: deps.mode, csrfKey: deps.keys.hmac, sessionMaxAgeSeconds: deps.policy.sessions.absoluteDays * 86_400 });
 
   let html: string | undefined;
   const page = async (_req: FastifyRequest, reply: FastifyReply) => {
