@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { LightMyRequestResponse } from 'fastify';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createTessera, type Tessera } from '../src/app.ts';
 import { buildPolicy, resolveRuntime } from '../src/config/index.ts';
@@ -10,7 +11,8 @@ import { freshDataDir } from './helpers/pglite-template.ts';
 
 /*
  * What `tessera start` does differently at the HTTP edge from `tessera dev`, in-process: browser
- * session cookies are Secure and __Host- prefixed whatever the proxy settings (SPEC §5).
+ * session cookies are Secure and __Host- prefixed whatever the proxy settings (SPEC §5), and
+ * /metrics wants the admin token unless `metrics.public` says otherwise (SPEC §3.5).
  * A test number with a fixed code stands in for the SMS that start mode cannot show.
  */
 
@@ -118,5 +120,51 @@ describe('web session cookies in dev mode on plain HTTP (pglite)', () => {
     }
     const me = await app.request('GET', '/v1/me', undefined, { cookie: `tessera_session=${value(lines, 'tessera_session')}` });
     assert.equal(me.statusCode, 200, me.body);
+  });
+});
+
+describe('/metrics and the admin token', () => {
+  const relay = { sms: { providers: { relay: { type: 'http', url: 'http://127.0.0.1:9/send', secret: 'r'.repeat(40) } } } };
+  const adminToken = generateSecret();
+  const apps: { close(): Promise<void> }[] = [];
+  after(async () => { for (const app of apps) await app.close(); });
+  const metrics = (app: Pick<StartApp, 'request'>, token?: string) => app.request('GET', '/metrics', undefined, token ? { authorization: `Bearer ${token}` } : {});
+
+  test('start mode, by default: only with the admin token', async () => {
+    const app = await startModeApp(relay, adminToken);
+    apps.push(app);
+    const anonymous = await metrics(app);
+    assert.equal(anonymous.statusCode, 401, anonymous.body);
+    assert.equal(anonymous.json().error.code, 'unauthenticated');
+    assert.equal((await metrics(app, generateSecret())).statusCode, 401, 'a wrong token');
+    const scraped = await metrics(app, adminToken);
+    assert.equal(scraped.statusCode, 200, scraped.body);
+    assert.match(String(scraped.headers['content-type']), /^text\/plain/);
+    assert.match(scraped.body, /^# TYPE tessera_http_requests_total counter$/m);
+  });
+
+  test('start mode without an admin token: 403, the admin API being off', async () => {
+    const app = await startModeApp(relay);
+    apps.push(app);
+    const res = await metrics(app);
+    assert.equal(res.statusCode, 403, res.body);
+    assert.equal(res.json().error.code, 'forbidden');
+  });
+
+  test('start mode with metrics.public true: open to a scraper without a token', async () => {
+    const app = await startModeApp({ ...relay, metrics: { public: true } }, adminToken);
+    apps.push(app);
+    assert.equal((await metrics(app)).statusCode, 200);
+  });
+
+  test('dev mode: public by default, behind the (generated) admin token with metrics.public false', async () => {
+    const open = await startTestApp('pglite');
+    apps.push(open);
+    assert.equal((await open.request('GET', '/metrics')).statusCode, 200);
+    const closed = await startTestApp('pglite', { policy: { metrics: { public: false } } });
+    apps.push(closed);
+    assert.equal((await closed.request('GET', '/metrics')).statusCode, 401);
+    const token = readFileSync(join(closed.dataDir, 'admin-token'), 'utf8').trim();
+    assert.equal((await closed.request('GET', '/metrics', undefined, { authorization: `Bearer ${token}` })).statusCode, 200);
   });
 });

@@ -16,6 +16,7 @@ const int = (min: number, max: number) => (v: unknown) =>
 const num = (min: number, max: number) => (v: unknown) =>
   typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max ? null : `must be a number from ${min} to ${max}`;
 const bool = (v: unknown) => (typeof v === 'boolean' ? null : 'must be true or false');
+const boolOrNull = (v: unknown) => (v === null || typeof v === 'boolean' ? null : 'must be true, false or null');
 const str = (pattern: RegExp, what: string) => (v: unknown) =>
   typeof v === 'string' && pattern.test(v) ? null : `must be ${what}`;
 const regionList = (v: unknown) =>
@@ -119,6 +120,9 @@ export const CONFIG_SPEC = {
   },
   http: {
     trustProxy: s(false as boolean, 'Take the client IP from `X-Forwarded-For` (only behind a proxy you run).', bool),
+  },
+  metrics: {
+    public: s(null as boolean | null, 'Serve `/metrics` without the admin token (`true`) or only with it (`false`: `Authorization: Bearer <admin token>`, else `401`, or `403` when no admin token is configured). `null`: public in `tessera dev`, behind the admin token in `tessera start`.', boolOrNull),
   },
   webauthn: {
     rpId: s('', 'Passkeys: the relying party ID, the domain passkeys are bound to (`example.com`). Empty: the request\'s host without its port (for development; set it in production).',

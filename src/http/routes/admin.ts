@@ -12,7 +12,8 @@ import { limitOf, queryLimit } from '../schemas.ts';
 const tags = ['admin'];
 const security = [{ admin: [] }];
 
-function requireAdmin(deps: HttpDeps, req: FastifyRequest): void {
+/** The admin token as a bearer token, or `unauthenticated`; `forbidden` when none is configured. */
+export function requireAdmin(deps: HttpDeps, req: FastifyRequest): void {
   const header = req.headers.authorization;
   const given = header?.startsWith('Bearer ') ? Buffer.from(header.slice(7).trim()) : null;
   const expected = deps.adminToken ? Buffer.from(deps.adminToken) : null;
