@@ -48,7 +48,7 @@ describe('the policy (buildPolicy)', () => {
     assert.deepEqual(p.budgets, SPEC_EXAMPLE.budgets);
     assert.deepEqual(p.breaker, { minSends: 20, minVerifiedRatio: 0.2 });
     assert.deepEqual(p.password, { minLength: 8, maxLength: 128, minScore: 3 });
-    assert.deepEqual(p.http, { trustProxy: false });
+    assert.deepEqual(p.http, { trustProxy: false, headersTimeoutSeconds: 10, requestTimeoutSeconds: 30 });
     // cacheSeconds is Tessera's own (docs/login.md), beside the SPEC's three.
     assert.deepEqual(p.sessions, { idleDays: 30, absoluteDays: 180, maxPerAccount: 20, cacheSeconds: 10 });
     assert.deepEqual([p.sms.providers, p.sms.routes], [{}, {}]);

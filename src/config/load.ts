@@ -40,6 +40,9 @@ function checkCrossRules(p: Policy): void {
   if (p.password.minLength > p.password.maxLength) {
     throw new ConfigError('config: "password.minLength" must not exceed "password.maxLength"');
   }
+  if (p.http.headersTimeoutSeconds > p.http.requestTimeoutSeconds) {
+    throw new ConfigError('config: "http.headersTimeoutSeconds" must not exceed "http.requestTimeoutSeconds"');
+  }
   if (p.budgets.perNumberHour > p.budgets.perNumberDay) {
     throw new ConfigError('config: "budgets.perNumberHour" must not exceed "budgets.perNumberDay"');
   }

@@ -120,6 +120,8 @@ export const CONFIG_SPEC = {
   },
   http: {
     trustProxy: s(false as boolean, 'Take the client IP from `X-Forwarded-For` (only behind a proxy you run).', bool),
+    headersTimeoutSeconds: s(10, 'A client must send its request line and headers within this many seconds of its first byte, or its connection is closed (`408`): a client that dribbles its headers cannot hold a connection open for long.', int(1, 120)),
+    requestTimeoutSeconds: s(30, 'A client must send its whole request, body included, within this many seconds (at least `http.headersTimeoutSeconds`).', int(1, 600)),
   },
   metrics: {
     public: s(null as boolean | null, 'Serve `/metrics` without the admin token (`true`) or only with it (`false`: `Authorization: Bearer <admin token>`, else `401`, or `403` when no admin token is configured). `null`: public in `tessera dev`, behind the admin token in `tessera start`.', boolOrNull),

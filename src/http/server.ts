@@ -22,6 +22,9 @@ import { lifecycleRoutes } from './routes/lifecycle.ts';
 import { recoveryRoutes } from './routes/recoveries.ts';
 import { powRoutes } from './routes/pow.ts';
 
+/** How often Node looks for connections past their header or request deadline: the slack on both. */
+const CONNECTIONS_CHECK_MS = 1000;
+
 export interface ServerOptions {
   /** The process logger (masking and redaction configured by http/logging.ts); a new one on stdout if absent. */
   logger?: pino.Logger;
@@ -37,6 +40,16 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     // share of a cheap request's cost.
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: deps.policy.http.trustProxy,
+    // A slow client is cut off after the policy's seconds (Node's defaults let one dribble its
+    // headers for 60 s, checked every 30 s, and its body for ever under Fastify's requestTimeout 0).
+    // Fastify hands `http` to http.createServer only: Tessera serves plain HTTP (TLS ends at the
+    // proxy), and an `https` option would have to carry these too (test/slow-client.test.ts).
+    requestTimeout: deps.policy.http.requestTimeoutSeconds * 1000,
+    http: {
+      headersTimeout: deps.policy.http.headersTimeoutSeconds * 1000,
+      requestTimeout: deps.policy.http.requestTimeoutSeconds * 1000,
+      connectionsCheckingInterval: CONNECTIONS_CHECK_MS,
+    },
     bodyLimit: 64 * 1024,
     // `format: "password"` (OpenAPI's hint to hide the input) marks the fields http/edge-input.ts checks for length.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false, formats: { password: true } } },
