@@ -1,8 +1,10 @@
 import { createTessera } from '../app.ts';
 import type { RuntimeSettings } from '../config/index.ts';
+import { prepareDataDir } from './data-dir.ts';
 import { announceServer } from './running-server.ts';
 
 export async function runServer(runtime: RuntimeSettings): Promise<number> {
+  prepareDataDir(runtime.dataDir);
   const tessera = await createTessera(runtime);
   const address = await tessera.server.listen({ port: runtime.port, host: runtime.host });
   const retract = announceServer(runtime.dataDir, address);
