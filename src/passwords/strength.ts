@@ -21,7 +21,7 @@ let factory: ZxcvbnFactory | undefined;
  * longest dictionary word against every dictionary, so a check costs about its length times that
  * width: at 64 characters a repetitive password (`1972` × 32, `P@ssw0rd` × 16) cost 3–6 times the
  * CPU of a 16-character one; at 32, 1–2.7 times (2 vCPU, src/passwords/strength.test.ts measures it).
- * Passwords longer than this are judged by `strengthExcerpt`. On 1,695 generated passwords of
+ * Passwords longer than this are judged by `strengthExcerpt`. On 1,696 generated passwords of
  * 25–128 characters (diceware and sentences, names with years, repeated leaked passwords, random
  * strings) the excerpt gave the verdict (score ≥ 3 or not) that zxcvbn-ts gives the whole
  * password in every case, at 24, 32 and 40 characters alike.
@@ -33,7 +33,7 @@ export const STRENGTH_EXCERPT_LENGTH = 32;
  * else a prefix of at most that many. A cut through a repetition is moved back to the end of its
  * last whole unit: `adrian1954adrian1954adrian1954` cut at 24 as `adrian1954adrian1954adri` scores
  * 3 where the whole password (a repeat) scores 2, because the fragment adds guesses that the
- * repeat does not have. A plain prefix made 34 of those 1,695 passwords pass that zxcvbn-ts
+ * repeat does not have. A plain prefix made 34 of those 1,696 passwords pass that zxcvbn-ts
  * refuses whole (at 64 characters, as this check was before); this excerpt, none. A pair of
  * UTF-16 surrogates is never split.
  */
