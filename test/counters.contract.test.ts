@@ -89,6 +89,29 @@ function contract(backend: Backend): void {
     assert.equal((await c.hit(k, 120)).count, 4);
   });
 
+  test('release takes one hit back, never below zero, and keeps the window', async () => {
+    const k = key('release');
+    await c.release(k);
+    assert.equal(await c.peek(k), null, 'an absent key stays absent');
+    await c.hit(k, 60, 2);
+    await c.release(k);
+    const after1 = await c.peek(k);
+    assert.equal(after1?.count, 1);
+    assert.ok(after1!.resetInSeconds <= 60 && after1!.resetInSeconds >= 59);
+    await c.release(k);
+    await c.release(k);
+    assert.equal((await c.peek(k))?.count, 0);
+    assert.equal((await c.hit(k, 3600)).count, 1, 'the window did not restart');
+    assert.ok((await c.ttl(k)) <= 60);
+  });
+
+  test('100 concurrent hits and 40 releases leave exactly 60', async () => {
+    const k = key('release-race');
+    await c.hit(k, 60, 100);
+    await Promise.all(Array.from({ length: 40 }, () => c.release(k)));
+    assert.equal((await c.peek(k))?.count, 60);
+  });
+
   test('claim sets a marker once; ttl reports it', async () => {
     const k = key('claim');
     assert.equal(await c.ttl(k), 0);

@@ -20,6 +20,7 @@ export function failClosed(counters: Counters, onFailure?: (err: unknown) => voi
   return {
     hit: guard(counters.hit.bind(counters)),
     hitEach: guard(counters.hitEach.bind(counters)),
+    release: guard(counters.release.bind(counters)),
     peek: guard(counters.peek.bind(counters)),
     claim: guard(counters.claim.bind(counters)),
     ttl: guard(counters.ttl.bind(counters)),

@@ -94,6 +94,12 @@ export function createMemoryCounters(options: MemoryCountersOptions = {}): Memor
       return null;
     },
 
+    async release(key) {
+      checkKey(key);
+      const entry = live(fixed, key, clock());
+      if (entry !== undefined) entry.count = Math.max(0, entry.count - 1);
+    },
+
     async peek(key) {
       checkKey(key);
       const now = clock();

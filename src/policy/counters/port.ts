@@ -29,6 +29,11 @@ export interface Counters {
    * count stayed within its limit. Each hit is atomic per key, as `hit` is.
    */
   hitEach(rules: readonly CounterRule[]): Promise<{ index: number; hit: CounterHit } | null>;
+  /**
+   * Takes back one `hit` of a live counter: an attempt counted up front that was then refused
+   * before it was evaluated. Never goes below 0 and never touches the window; absent → no-op.
+   */
+  release(key: string): Promise<void>;
   /** Current value without changing it; null when absent or expired. */
   peek(key: string): Promise<CounterHit | null>;
   /** Sets key to 1 with ttl only if absent (a cooldown / single-use marker). True if this call set it. */

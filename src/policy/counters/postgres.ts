@@ -99,6 +99,13 @@ export function createPostgresCounters(db: Kysely<any>): Counters {
       return row ? { index: row.idx, hit: { count: row.count, resetInSeconds: row.reset_in } } : null;
     },
 
+    async release(key) {
+      checkKey(key);
+      await sql`
+        update counters set count = greatest(count - 1, 0)
+        where key = ${key}::text and expires_at > ${NOW}`.execute(db);
+    },
+
     async peek(key) {
       checkKey(key);
       const { rows } = await sql<HitRow>`

@@ -33,6 +33,13 @@ end
 return nil
 `;
 
+/** KEYS[1] counter. Takes one back from a live counter, never below 0; leaves its TTL alone. */
+export const RELEASE = `
+local v = redis.call('GET', KEYS[1])
+if v and tonumber(v) > 0 then redis.call('DECR', KEYS[1]) end
+return 0
+`;
+
 /** KEYS[1] counter. Returns {count, ms left} or nil. */
 export const PEEK = `
 local v = redis.call('GET', KEYS[1])

@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { CounterHit, Counters } from './port.ts';
 import { bucketCount, checkKey, checkPositive, checkRules, checkSeconds, secondsLeft } from './args.ts';
-import { HIT, HIT_EACH, PEEK, SLIDING_HIT, SLIDING_PEEK } from './redis-scripts.ts';
+import { HIT, HIT_EACH, PEEK, RELEASE, SLIDING_HIT, SLIDING_PEEK } from './redis-scripts.ts';
 
 /**
  * Counters in Redis, with expiry by Redis's own TTLs. The client is the caller's; errors
@@ -16,6 +16,7 @@ export interface RedisCountersOptions {
 interface Scripts {
   tesseraCounterHit(key: string, windowMs: number, cost: number): Promise<[number, number]>;
   tesseraCounterPeek(key: string): Promise<[number, number] | null>;
+  tesseraCounterRelease(key: string): Promise<number>;
   tesseraCounterHitEach(keyCount: number, ...keysThenArgs: (string | number)[]): Promise<[number, number, number] | null>;
   tesseraSlidingHit(key: string, bucketSeconds: number, buckets: number, cost: number, keepMs: number): Promise<number>;
   tesseraSlidingPeek(key: string, bucketSeconds: number, buckets: number): Promise<number>;
@@ -29,6 +30,7 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
   // Defining again on a shared client only replaces the same script.
   redis.defineCommand('tesseraCounterHit', { numberOfKeys: 1, lua: HIT });
   redis.defineCommand('tesseraCounterPeek', { numberOfKeys: 1, lua: PEEK });
+  redis.defineCommand('tesseraCounterRelease', { numberOfKeys: 1, lua: RELEASE });
   // No fixed key count: the first argument says how many keys follow.
   redis.defineCommand('tesseraCounterHitEach', { lua: HIT_EACH });
   redis.defineCommand('tesseraSlidingHit', { numberOfKeys: 1, lua: SLIDING_HIT });
@@ -50,6 +52,11 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
       const found = await scripts.tesseraCounterHitEach(rules.length,
         ...rules.map((r) => fixedKey(r.key)), ...rules.map((r) => r.windowSeconds * 1000), ...rules.map((r) => r.limit));
       return found ? { index: found[0], hit: { count: found[1], resetInSeconds: secondsLeft(found[2]) } } : null;
+    },
+
+    async release(key) {
+      checkKey(key);
+      await scripts.tesseraCounterRelease(fixedKey(key));
     },
 
     async peek(key) {
