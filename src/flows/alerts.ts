@@ -1,7 +1,7 @@
 import { newId } from '../core/random.ts';
 import { encrypt } from '../core/secrets.ts';
 import type { AccountRecord } from '../accounts/index.ts';
-import { spendSendBudget } from '../policy/send-budget.ts';
+import { spendNoticeBudget } from '../policy/send-budget.ts';
 import { renderSms, segmentInfo } from '../sms/index.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
 
@@ -22,7 +22,8 @@ const EVENTS: Record<string, Record<Locale, string>> = {
 
 /**
  * A security notice by SMS ("new login on <device> — not you? freeze your account"). It spends the
- * same budgets as any SMS; when they refuse, the notice is skipped, never the login.
+ * notice budget (5 a day per number), never the codes' budgets; when it refuses, the notice is
+ * skipped, never the login.
  */
 export async function sendSecurityAlert(
   deps: FlowDeps,
@@ -37,7 +38,7 @@ export async function sendSecurityAlert(
   const eventText = EVENTS[event]![locale].replace('{device}', device);
   const now = deps.clock.now();
   try {
-    await spendSendBudget(deps.counters, { ...deps.policy, codes: { ...deps.policy.codes, resendSeconds: 0 } }, { e164: account.phone, region: account.region, ip: ctx.ip, kind: 'notice' });
+    await spendNoticeBudget(deps.counters, deps.policy, { e164: account.phone, region: account.region });
   } catch {
     await deps.audit.append({ accountId: account.id, actor: 'system', action: `alert.${event}`, outcome: 'refused', ip: ctx.ip, details: { reason: 'budget' } }, now);
     return false;

@@ -115,10 +115,10 @@ export async function verifyRegistration(deps: FlowDeps, id: string, submitted: 
 export async function checkFlowCode(deps: FlowDeps, flow: FlowRecord, submitted: string, purpose: string): Promise<void> {
   const code = normalizeSubmittedCode(submitted);
   if (!/^\d{4,10}$/.test(code)) throw new TesseraError('invalid_request', { field: 'code', reason: 'digits' });
-  const guess = await reserveCodeGuess(deps.counters, flow.phone);
+  await reserveCodeGuess(deps.counters, flow.phone);
   const outcome = await deps.flows.consumeCode(flow.id, codeDigest(deps.keys.hmac, flow.id, purpose, code), deps.clock.now());
   // The right code proves the number is held, even when a concurrent duplicate already used it.
-  await settleCodeGuess(deps.counters, flow.phone, outcome.kind === 'ok' || outcome.kind === 'spent', guess);
+  await settleCodeGuess(deps.counters, flow.phone, outcome.kind === 'ok' || outcome.kind === 'spent');
   if (outcome.kind === 'ok') await deps.breaker.recordVerified(flow.phone, flow.region);
   switch (outcome.kind) {
     case 'ok':

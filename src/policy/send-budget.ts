@@ -3,7 +3,7 @@ import type { Policy } from '../config/index.ts';
 import { numberBlock } from '../phone/index.ts';
 import type { Counters } from './counters/index.ts';
 import { ipBudgetKey } from './ip.ts';
-import { codeLedgerState } from './code-ledger.ts';
+import { checkCodeLedger } from './code-ledger.ts';
 
 const HOUR = 3600;
 const DAY = 86_400;
@@ -12,9 +12,10 @@ export interface SendRequest {
   e164: string;
   region: string;
   ip: string;
-  /** A code (the default) or a security notice, which the wrong-code stop does not hold back. */
-  kind?: 'code' | 'notice';
 }
+
+/** Security notices a number may be sent in a day (SPEC §4): a budget of their own. */
+export const NOTICES_PER_NUMBER_DAY = 5;
 
 function refuse(retryAfterSeconds: number, scope: string): never {
   throw new TesseraError('rate_limited', { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)), scope });
@@ -27,10 +28,8 @@ function refuse(retryAfterSeconds: number, scope: string): never {
  */
 export async function spendSendBudget(counters: Counters, policy: Policy, req: SendRequest): Promise<void> {
   const b = policy.budgets;
-  // 100 wrong codes stop SMS verification for the number: no point sending it more codes. Notices still go.
-  if (req.kind !== 'notice' && (await codeLedgerState(counters, req.e164)).wrongCodes >= 100) {
-    throw new TesseraError('code_attempts_exceeded', { scope: 'number', clearedBy: 'operator_or_other_factor' });
-  }
+  // While the number's wrong-code wait runs, or after its stop at 100, it is sent no code.
+  await checkCodeLedger(counters, req.e164);
   const ip = ipBudgetKey(req.ip);
   const ipRefused = await counters.hitEach([
     { key: `sms:ip:h:${ip}`, windowSeconds: HOUR, limit: b.perIpHour },
@@ -52,6 +51,22 @@ export async function spendSendBudget(counters: Counters, policy: Policy, req: S
   ];
   const refused = await counters.hitEach(numberRules);
   if (refused) refuse(refused.hit.resetInSeconds, numberRules[refused.index]!.scope);
+}
+
+/**
+ * A security notice (new login, password or phone changed): its own budget per number, so that
+ * notices never use up the codes a person needs to get back in, nor the requester's IP budget;
+ * the country and instance budgets still count it, since it costs as much as a code.
+ */
+export async function spendNoticeBudget(counters: Counters, policy: Policy, req: { e164: string; region: string }): Promise<void> {
+  const b = policy.budgets;
+  const rules = [
+    { key: `sms:notice:d:${req.e164}`, windowSeconds: DAY, limit: NOTICES_PER_NUMBER_DAY, scope: 'number' },
+    { key: `sms:cc:d:${req.region}`, windowSeconds: DAY, limit: b.perCountryDay, scope: 'region' },
+    { key: 'sms:all:d', windowSeconds: DAY, limit: b.perInstanceDay, scope: 'instance' },
+  ];
+  const refused = await counters.hitEach(rules);
+  if (refused) refuse(refused.hit.resetInSeconds, rules[refused.index]!.scope);
 }
 
 /** Seconds until the number may be sent another code (the cross-flow cooldown). */
