@@ -13,7 +13,9 @@ import { codeOf, from, ipOf, seedAccounts, tally, type Res, type SeededAccount }
  * The same throttle guards every answer to a new-device challenge (SMS code, TOTP, recovery code).
  *
  * Waits are real time on the database's clock: the suite checks each one, then deletes its key
- * (`login:<method>:<account>[:ip:<ip>]:wait`), which is what its expiry does.
+ * (`login:<method>:<name>[:ip:<ip>]:wait`, the name being `phone:<e164>` for a password by number and
+ * `id:<account>` for a challenge's answers), which is what its expiry does. The account's own run
+ * (`login:<method>:<account>:fails`) counts every failure however the account was named.
  */
 
 const PG_SKIP = await postgresUnavailable();
@@ -25,14 +27,15 @@ function appCode(secret: string, at: Date): string {
 
 const base = (method: string, accountId: string) => `login:${method}:${accountId}`;
 
-async function liftWaits(app: TestApp, method: string, accountId: string, ips: string[]): Promise<void> {
+async function liftWaits(app: TestApp, method: string, name: string, ips: string[]): Promise<void> {
   const c = app.tessera.deps.loginCounters;
-  await c.reset(`${base(method, accountId)}:wait`);
-  for (const ip of ips) await c.reset(`${base(method, accountId)}:ip:${ipBudgetKey(ip)}:wait`);
+  await c.reset(`${base(method, name)}:wait`);
+  for (const ip of ips) await c.reset(`${base(method, name)}:ip:${ipBudgetKey(ip)}:wait`);
 }
 
-async function failures(app: TestApp, method: string, accountId: string, ip?: string): Promise<number> {
-  const key = ip ? `${base(method, accountId)}:ip:${ipBudgetKey(ip)}:fails` : `${base(method, accountId)}:fails`;
+/** The account's run, or the (name, IP) pair's. */
+async function failures(app: TestApp, method: string, accountOrName: string, ip?: string): Promise<number> {
+  const key = ip ? `${base(method, accountOrName)}:ip:${ipBudgetKey(ip)}:fails` : `${base(method, accountOrName)}:fails`;
   return (await app.tessera.deps.loginCounters.peek(key))?.count ?? 0;
 }
 
@@ -62,10 +65,11 @@ for (const store of STORES) {
       const answers = await Promise.all(Array.from({ length: 50 }, () => login(app, ip, u!, WRONG)));
       const counts = tally(answers);
       const counted = await failures(app, 'password', u!.id);
-      console.log(`${store}: 50 at once → ${JSON.stringify(counts)}; the account's counter says ${counted}, the (account, IP) one ${await failures(app, 'password', u!.id, ip)}`);
+      console.log(`${store}: 50 at once → ${JSON.stringify(counts)}; the account's counter says ${counted}, the (number, IP) one ${await failures(app, 'password', `phone:${u!.phone}`, ip)}`);
       assert.equal((counts.invalid_credentials ?? 0) + (counts.rate_limited ?? 0), 50);
       assert.equal(counted, counts.invalid_credentials, 'no lost update: one count per evaluated attempt');
-      assert.equal(await failures(app, 'password', u!.id, ip), counts.invalid_credentials);
+      assert.equal(await failures(app, 'password', `phone:${u!.phone}`, ip), counts.invalid_credentials);
+      assert.equal(counts.invalid_credentials, 10, 'the 10th failure holds the wait: none behind it is evaluated');
     });
 
     it('150 wrong attempts at once from 150 IPs: never more than 100 evaluated', async () => {
@@ -91,14 +95,14 @@ for (const store of STORES) {
         const res = await login(app, ip, u!, WRONG);
         assert.equal(codeOf(res), 'invalid_credentials', `failure #${n}: ${res.body}`);
         if (n < 10) {
-          assert.equal(await app.tessera.deps.loginCounters.ttl(`${base('password', u!.id)}:wait`), 0, `no wait after ${n} failures`);
+          assert.equal(await app.tessera.deps.loginCounters.ttl(`${base('password', `phone:${u!.phone}`)}:wait`), 0, `no wait after ${n} failures`);
           continue;
         }
         // From the 10th: even the right password waits, 30 s, 60 s, 120 s … capped at 1 h.
         const next = await login(app, ip, u!, STRONG_PASSWORD);
         assertWait(next, delaySeconds(n), `after ${n} failures`);
         if (n <= 12) assert.equal(delaySeconds(n), 30 * 2 ** (n - 10));
-        await liftWaits(app, 'password', u!.id, [ip]);
+        await liftWaits(app, 'password', `phone:${u!.phone}`, [ip]);
       }
       assert.equal(await failures(app, 'password', u!.id), 100);
       // 100 consecutive: the unknown-device password path is shut, from this IP and from any other, waits or not.
@@ -163,11 +167,11 @@ describe('the same throttle on challenge answers: SMS code, TOTP, recovery code 
     const third = await challenge(u, ip);
     const rightCode = await right(third.id);
     assertWait(await answer(third.id, rightCode), 30, `${method} after 10 wrong answers`);
-    await liftWaits(app, method, u.id, [ip]);
+    await liftWaits(app, method, `id:${u.id}`, [ip]);
     await liftAlso();
     assert.equal(codeOf(await answer(third.id, wrong())), 'code_incorrect');
     assertWait(await answer(third.id, rightCode), 60, `${method} after 11 wrong answers`);
-    await liftWaits(app, method, u.id, [ip]);
+    await liftWaits(app, method, `id:${u.id}`, [ip]);
     await liftAlso();
     const ok = await answer(third.id, rightCode);
     assert.equal(ok.statusCode, 200, `${method}: ${ok.body}`);
@@ -176,12 +180,17 @@ describe('the same throttle on challenge answers: SMS code, TOTP, recovery code 
 
   test('SMS codes', async () => {
     const [u] = await seedAccounts(app, 1, STRONG_PASSWORD, () => uniquePhone());
+    const liftLedger = () => app.tessera.deps.counters.reset(`ledger:${u!.phone}:wait`);
     await throttled(u!, 'sms', ipOf(1, 34), () => '000000', async (id) => {
+      // Ten wrong codes also started the number's wait: no code is sent to it while it runs.
+      const during = await from(app, ipOf(1, 34), 'POST', `/v1/challenges/${id}/send`, { method: 'sms' });
+      assert.equal(codeOf(during), 'rate_limited', during.body);
+      await liftLedger();
       assert.equal((await from(app, ipOf(1, 34), 'POST', `/v1/challenges/${id}/send`, { method: 'sms' })).statusCode, 200);
       const code = await app.lastCode(u!.phone);
       assert.notEqual(code, '000000');
       return code;
-    }, () => app.tessera.deps.counters.reset(`ledger:${u!.phone}:wait`));
+    }, liftLedger);
   });
 
   test('TOTP codes', async () => {

@@ -1,6 +1,6 @@
 import { TesseraError } from '../core/errors.ts';
 import { FLOW_ID_PATTERN } from '../core/random.ts';
-import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '../policy/login-throttle.ts';
+import { admitLoginAttempt } from '../policy/login-throttle.ts';
 import { issueCode } from './code-issue.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
 import { CHALLENGE_MAX_WRONG, type ChallengeMethod } from './login.ts';
@@ -64,8 +64,7 @@ export async function verifyChallenge(deps: FlowDeps, id: string, answer: Challe
   assertMethod(flow, answer.method);
   const account = await deps.accounts.findById(flow.accountId!);
   if (!account) throw new TesseraError('flow_not_found');
-  const scope = { subject: account.id, ip: ctx.ip, knownDevice: false, method: answer.method };
-  await checkLoginThrottle(deps.loginCounters, scope);
+  const admission = await admitLoginAttempt(deps.loginCounters, { method: answer.method, ip: ctx.ip, accountId: account.id, named: `id:${account.id}` });
   let ok: boolean;
   if (answer.method === 'sms') {
     try {
@@ -81,7 +80,6 @@ export async function verifyChallenge(deps: FlowDeps, id: string, answer: Challe
   }
   const now = deps.clock.now();
   if (!ok) {
-    await recordLoginFailure(deps.loginCounters, scope);
     await deps.audit.append({ accountId: account.id, actor: 'anonymous', action: `challenge.${answer.method}`, outcome: 'failure', ip: ctx.ip }, now);
     const left = await deps.flows.recordWrongAnswer(flow.id, CHALLENGE_MAX_WRONG);
     if (left === null || left <= 0) {
@@ -90,7 +88,7 @@ export async function verifyChallenge(deps: FlowDeps, id: string, answer: Challe
     }
     throw new TesseraError('code_incorrect', { attemptsLeft: left });
   }
-  await recordLoginSuccess(deps.loginCounters, scope);
+  await admission.succeeded();
   // An unfreeze challenge (POST /v1/account-unfreezes) is the one way a frozen account gets back in.
   const unfreeze = flow.data.purpose === 'unfreeze';
   if (account.status === 'frozen' && !unfreeze) throw new TesseraError('account_frozen');

@@ -1,6 +1,6 @@
 import { TesseraError } from '../core/errors.ts';
 import type { AccountRecord } from '../accounts/index.ts';
-import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '../policy/login-throttle.ts';
+import { admitLoginAttempt } from '../policy/login-throttle.ts';
 import type { FlowDeps, RequestContext, SecondFactorMethod } from './deps.ts';
 import { CHALLENGE_MAX_WRONG } from './login.ts';
 import type { FlowRecord } from './ports.ts';
@@ -31,14 +31,12 @@ export async function checkSecondFactor(
     throw new TesseraError('invalid_request', { field: 'method', reason: method ? 'not_offered' : 'required', methods: offered });
   }
   if (method !== 'passkey' && typeof answer.code !== 'string') throw new TesseraError('invalid_request', { field: 'code', reason: 'required' });
-  const scope = { subject: account.id, ip: ctx.ip, knownDevice: false, method };
-  await checkLoginThrottle(deps.loginCounters, scope);
+  const admission = await admitLoginAttempt(deps.loginCounters, { method, ip: ctx.ip, accountId: account.id, named: `id:${account.id}` });
   const ok = await deps.factors.verify(account.id, method, { code: answer.code, credential: answer.credential, challengeId: flow.id }, ctx);
   if (ok) {
-    await recordLoginSuccess(deps.loginCounters, scope);
+    await admission.succeeded();
     return method;
   }
-  await recordLoginFailure(deps.loginCounters, scope);
   await deps.audit.append({ accountId: account.id, actor: 'anonymous', action: `${purpose}.${method}`, outcome: 'failure', ip: ctx.ip }, deps.clock.now());
   const left = await deps.flows.recordWrongAnswer(flow.id, CHALLENGE_MAX_WRONG);
   if (left === null) throw new TesseraError('code_attempts_exceeded');

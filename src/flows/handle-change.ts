@@ -36,7 +36,7 @@ export async function changeHandle(deps: FlowDeps, session: SessionRecord, input
   if (next && next > now) {
     throw new TesseraError('rate_limited', { retryAfterSeconds: Math.ceil((next.getTime() - now.getTime()) / 1000), scope: 'handle', nextChangeAt: next.toISOString() });
   }
-  if (!(await passwordMatches(deps, account.id, input.password, ctx))) {
+  if (!(await passwordMatches(deps, account, input.password, ctx))) {
     await deps.audit.append({ accountId: account.id, actor: 'account', action: 'handle.changed', outcome: 'failure', ip: ctx.ip, deviceId: session.deviceId, details: { reason: 'password' } }, now);
     throw new TesseraError('invalid_credentials');
   }

@@ -2,16 +2,12 @@ import { addSeconds } from '../core/clock.ts';
 import { TesseraError } from '../core/errors.ts';
 import { newFlowId } from '../core/random.ts';
 import type { AccountRecord } from '../accounts/index.ts';
-import { handleKey } from '../handles/index.ts';
-import { parsePhone } from '../phone/index.ts';
-import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '../policy/login-throttle.ts';
 import type { FlowDeps, RequestContext, SecondFactorMethod } from './deps.ts';
+import { accountNames, findByIdentifier, NO_ACCOUNT, throttledPasswordCheck } from './password-check.ts';
 import { knownDevice, openSessionFor } from './session-open.ts';
 
 export const CHALLENGE_TTL_SECONDS = 600;
 export const CHALLENGE_MAX_WRONG = 5;
-/** An account id no account has (the nil UUID). */
-const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
 
 export interface PasswordLoginInput {
   identifier: string;
@@ -20,47 +16,26 @@ export interface PasswordLoginInput {
   deviceName?: string | undefined;
 }
 
-/** A phone number in any accepted form, or a handle. Unparseable input simply finds no account. */
-export async function findByIdentifier(deps: FlowDeps, identifier: string): Promise<{ account: AccountRecord | null; subject: string }> {
-  const trimmed = identifier.normalize('NFKC').trim();
-  if (/^[+\d(]/.test(trimmed)) {
-    try {
-      const e164 = parsePhone(trimmed).e164;
-      const account = await deps.accounts.findByPhone(e164);
-      return { account, subject: account?.id ?? `phone:${e164}` };
-    } catch {
-      return { account: null, subject: `raw:${trimmed.toLowerCase().slice(0, 64)}` };
-    }
-  }
-  const account = await deps.accounts.findByHandle(trimmed);
-  return { account, subject: account?.id ?? `handle:${handleKey(trimmed).slice(0, 64)}` };
-}
-
 /**
  * POST /v1/sessions
- * findAccount → throttle → verifyPassword (a dummy hash for unknown accounts: same answer, same time)
+ * findAccount → knownDevice → throttle → verifyPassword (a dummy hash for unknown accounts: same answer, same time)
  * → standing → knownDevice ? openSession : challenge (second factors, else SMS)
  */
 export async function passwordLogin(deps: FlowDeps, input: PasswordLoginInput, ctx: RequestContext) {
-  const { account, subject } = await findByIdentifier(deps, input.identifier);
+  const { account, named } = await findByIdentifier(deps, input.identifier);
   // An unknown account takes the same steps against an id that matches nothing, so that the
   // answer's time does not tell the two apart (SPEC §5): the same reads, the same audit write.
-  const accountId = account?.id ?? NO_ACCOUNT;
-  const device = await knownDevice(deps, accountId, input.deviceToken);
-  const scope = { subject, ip: ctx.ip, knownDevice: device !== null, method: 'password' };
-  await checkLoginThrottle(deps.loginCounters, scope);
-  const hash = await deps.accounts.passwordHash(accountId);
-  const ok = hash ? await deps.hasher.verify(hash, input.password) : await deps.hasher.dummyVerify(input.password);
-  const now = deps.clock.now();
+  const device = await knownDevice(deps, account?.id ?? NO_ACCOUNT, input.deviceToken);
+  const ok = await throttledPasswordCheck(deps, {
+    ip: ctx.ip, accountId: account?.id ?? null, named: device ? null : named, aliases: account ? accountNames(account) : [],
+  }, input.password);
   if (!ok || !account) {
-    await recordLoginFailure(deps.loginCounters, scope);
     await deps.audit.append({
       accountId: account?.id ?? null, actor: 'anonymous', action: 'login.password', outcome: 'failure', ip: ctx.ip,
       ...(account ? {} : { details: { account: 'unknown' } }),
-    }, now);
+    }, deps.clock.now());
     throw new TesseraError('invalid_credentials');
   }
-  await recordLoginSuccess(deps.loginCounters, scope);
   if (account.status === 'frozen') throw new TesseraError('account_frozen');
   // An account whose number went to someone else (docs/accounts.md) has no SMS to fall back on and
   // was dormant for months: every login wants a second factor, and without one there is no way in here.

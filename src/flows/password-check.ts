@@ -1,18 +1,56 @@
 import { TesseraError } from '../core/errors.ts';
 import type { AccountRecord } from '../accounts/index.ts';
-import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '../policy/login-throttle.ts';
+import { handleKey } from '../handles/index.ts';
+import { parsePhone } from '../phone/index.ts';
+import { admitLoginAttempt, type LoginAttempt } from '../policy/login-throttle.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
-import { findByIdentifier } from './login.ts';
 
-/** The signed-in owner's password, through the login throttle (as a known device); false when wrong. */
-export async function passwordMatches(deps: FlowDeps, accountId: string, password: string, ctx: RequestContext): Promise<boolean> {
-  const scope = { subject: accountId, ip: ctx.ip, knownDevice: true, method: 'password' };
-  await checkLoginThrottle(deps.loginCounters, scope);
-  const hash = await deps.accounts.passwordHash(accountId);
-  const ok = hash !== null && hash !== '' && (await deps.hasher.verify(hash, password));
-  if (ok) await recordLoginSuccess(deps.loginCounters, scope);
-  else await recordLoginFailure(deps.loginCounters, scope);
+/** An account id no account has (the nil UUID). */
+export const NO_ACCOUNT = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * A phone number in any accepted form, or a handle; `named` is how the login throttle knows the
+ * name (`phone:+86…`, `handle:…`), alike whether or not an account has it. Unparseable input
+ * simply finds no account.
+ */
+export async function findByIdentifier(deps: FlowDeps, identifier: string): Promise<{ account: AccountRecord | null; named: string }> {
+  const trimmed = identifier.normalize('NFKC').trim();
+  if (/^[+\d(]/.test(trimmed)) {
+    try {
+      const e164 = parsePhone(trimmed).e164;
+      return { account: await deps.accounts.findByPhone(e164), named: `phone:${e164}` };
+    } catch {
+      return { account: null, named: `raw:${trimmed.toLowerCase().slice(0, 64)}` };
+    }
+  }
+  return { account: await deps.accounts.findByHandle(trimmed), named: `handle:${handleKey(trimmed).slice(0, 64)}` };
+}
+
+/** The names an account goes by in the login throttle (policy/login-throttle.ts). */
+export function accountNames(account: Pick<AccountRecord, 'phone' | 'handle'>): string[] {
+  return [...(account.phone ? [`phone:${account.phone}`] : []), `handle:${handleKey(account.handle)}`];
+}
+
+/**
+ * One password check, as every way in makes it: through the login throttle (counted before it is
+ * evaluated), with the same reads and a dummy hash when there is no account or the throttle says
+ * not to evaluate, so the answer's time tells nothing (SPEC §5). False when wrong.
+ */
+export async function throttledPasswordCheck(deps: FlowDeps, attempt: Omit<LoginAttempt, 'method'>, password: string): Promise<boolean> {
+  const admission = await admitLoginAttempt(deps.loginCounters, { ...attempt, method: 'password' });
+  const hash = await deps.accounts.passwordHash(attempt.accountId ?? NO_ACCOUNT);
+  if (!admission.evaluate || !hash) {
+    await deps.hasher.dummyVerify(password);
+    return false;
+  }
+  const ok = await deps.hasher.verify(hash, password);
+  if (ok) await admission.succeeded();
   return ok;
+}
+
+/** The signed-in owner's password (a session names the account: the known-device run); false when wrong. */
+export async function passwordMatches(deps: FlowDeps, account: Pick<AccountRecord, 'id' | 'phone' | 'handle'>, password: string, ctx: RequestContext): Promise<boolean> {
+  return throttledPasswordCheck(deps, { ip: ctx.ip, accountId: account.id, named: null, aliases: accountNames(account) }, password);
 }
 
 /**
@@ -21,16 +59,11 @@ export async function passwordMatches(deps: FlowDeps, accountId: string, passwor
  * failure. For the ways in that have no session (freezing a lost phone, unfreezing).
  */
 export async function identifiedAccount(deps: FlowDeps, identifier: string, password: string, ctx: RequestContext, action: string): Promise<AccountRecord> {
-  const { account, subject } = await findByIdentifier(deps, identifier);
-  const scope = { subject, ip: ctx.ip, knownDevice: false, method: 'password' };
-  await checkLoginThrottle(deps.loginCounters, scope);
-  const hash = account ? await deps.accounts.passwordHash(account.id) : null;
-  const ok = hash ? await deps.hasher.verify(hash, password) : await deps.hasher.dummyVerify(password);
+  const { account, named } = await findByIdentifier(deps, identifier);
+  const ok = await throttledPasswordCheck(deps, { ip: ctx.ip, accountId: account?.id ?? null, named, aliases: account ? accountNames(account) : [] }, password);
   if (!ok || !account) {
-    await recordLoginFailure(deps.loginCounters, scope);
     if (account) await deps.audit.append({ accountId: account.id, actor: 'anonymous', action, outcome: 'failure', ip: ctx.ip }, deps.clock.now());
     throw new TesseraError('invalid_credentials');
   }
-  await recordLoginSuccess(deps.loginCounters, scope);
   return account;
 }

@@ -1,27 +1,16 @@
 import { TesseraError } from '../core/errors.ts';
 import { assertPasswordLength, assertStrongPassword, passwordUserInputs } from '../passwords/index.ts';
 import { parsePhone } from '../phone/index.ts';
-import { checkLoginThrottle, recordLoginFailure, recordLoginSuccess } from '../policy/login-throttle.ts';
 import type { SessionRecord } from '../sessions/index.ts';
 import { sendSecurityAlert } from './alerts.ts';
 import type { FlowDeps, RequestContext, SecondFactorMethod } from './deps.ts';
+import { passwordMatches } from './password-check.ts';
 
 /** The signed-in account, or `unauthenticated` if it vanished under the session. */
 export async function sessionAccount(deps: FlowDeps, session: SessionRecord) {
   const account = await deps.accounts.findById(session.accountId);
   if (!account) throw new TesseraError('unauthenticated');
   return account;
-}
-
-/** Checks the password through the login throttle; false when wrong. */
-async function checkPassword(deps: FlowDeps, accountId: string, password: string, ctx: RequestContext): Promise<boolean> {
-  const scope = { subject: accountId, ip: ctx.ip, knownDevice: true, method: 'password' };
-  await checkLoginThrottle(deps.loginCounters, scope);
-  const hash = await deps.accounts.passwordHash(accountId);
-  const ok = hash !== null && (await deps.hasher.verify(hash, password));
-  if (ok) await recordLoginSuccess(deps.loginCounters, scope);
-  else await recordLoginFailure(deps.loginCounters, scope);
-  return ok;
 }
 
 /** POST /v1/me/reauthenticate: the password or a second factor refreshes the session's authentication time. */
@@ -36,7 +25,7 @@ export async function reauthenticate(
   let ok: boolean;
   if (input.password !== undefined) {
     method = 'password';
-    ok = await checkPassword(deps, session.accountId, input.password, ctx);
+    ok = await passwordMatches(deps, await sessionAccount(deps, session), input.password, ctx);
   } else if (input.method) {
     method = input.method;
     const offered = await deps.factors.methods(session.accountId);
@@ -61,7 +50,7 @@ export async function changePassword(
   const account = await sessionAccount(deps, session);
   const { policy } = deps;
   assertPasswordLength(input.newPassword, policy.password);
-  if (!(await checkPassword(deps, account.id, input.currentPassword, ctx))) throw new TesseraError('invalid_credentials');
+  if (!(await passwordMatches(deps, account, input.currentPassword, ctx))) throw new TesseraError('invalid_credentials');
   const words = { e164: account.phone, nationalNumber: account.phone ? parsePhone(account.phone).nationalNumber : null, handle: account.handle, displayName: account.displayName };
   assertStrongPassword(input.newPassword, passwordUserInputs(words), policy.password);
   const hash = await deps.hasher.hash(input.newPassword);

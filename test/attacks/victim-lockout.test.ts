@@ -17,7 +17,8 @@ describe('lockout attempt against one account (pglite)', () => {
   let app: TestApp;
   let victim: SeededAccount;
   const attackerIps = Array.from({ length: 12 }, (_, k) => ipOf(k + 1, 45));
-  const failures = async (suffix = '') => (await app.tessera.deps.loginCounters.peek(`login:password:${victim.id}${suffix}:fails`))?.count ?? 0;
+  /** The account's run, or with a suffix the (number, IP) pair's. */
+  const failures = async (suffix = '') => (await app.tessera.deps.loginCounters.peek(suffix ? `login:password:phone:${victim.phone}${suffix}:fails` : `login:password:${victim.id}:fails`))?.count ?? 0;
 
   before(async () => {
     app = await startTestApp('pglite');
@@ -31,8 +32,8 @@ describe('lockout attempt against one account (pglite)', () => {
       const ip = attackerIps[n % attackerIps.length]!;
       answers.push(await from(app, ip, 'POST', '/v1/sessions', { identifier: victim.phone, password: `guess-${n}-xyzzy` }));
       const c = app.tessera.deps.loginCounters;
-      await c.reset(`login:password:${victim.id}:wait`);
-      for (const a of attackerIps) await c.reset(`login:password:${victim.id}:ip:${ipBudgetKey(a)}:wait`);
+      await c.reset(`login:password:phone:${victim.phone}:wait`);
+      for (const a of attackerIps) await c.reset(`login:password:phone:${victim.phone}:ip:${ipBudgetKey(a)}:wait`);
     }
     const counts = tally(answers);
     console.log(`110 attempts from 12 IPs: ${JSON.stringify(counts)}; account counter ${await failures()}`);
