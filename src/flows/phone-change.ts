@@ -39,16 +39,17 @@ async function loadOwn(deps: FlowDeps, session: SessionRecord, id: string) {
 }
 
 /**
- * POST /v1/me/phone-change {phone}: recent authentication → admitPhone → a new number → free of any live account
+ * POST /v1/me/phone-change {phone}: recent authentication → admitPhone → a new number
  * → proofOfWork → budgets (of the new number) → issueCode → flow → send.
- * `phone_registered` is said plainly: the person is signed in and re-authenticated.
+ * Whether the new number has an account is not looked at here: the answer, the budgets spent and
+ * the work are the same either way (SPEC §5), and `phone_registered` comes only once the person
+ * has proved they hold the number (`verifyPhoneChange`).
  */
 export async function startPhoneChange(deps: FlowDeps, session: SessionRecord, input: { phone: string; country?: string | undefined; pow?: string | undefined }, ctx: RequestContext) {
   requireRecentAuth(session, deps.clock.now());
   const account = await sessionAccount(deps, session);
   const phone = await admitPhone(deps, input.phone, input.country);
   if (phone.e164 === account.phone) throw new TesseraError('invalid_request', { field: 'phone', reason: 'unchanged' });
-  if (await deps.accounts.findByPhone(phone.e164)) throw new TesseraError('phone_registered');
   await guardCodeSend(deps, phone, ctx, input.pow);
   const now = deps.clock.now();
   const data: PhoneChangeData = { oldPhone: account.phone, oldRegion: account.region, newVerified: false, oldCodeSent: false, oldProven: false };
@@ -70,11 +71,18 @@ async function proofMethods(deps: FlowDeps, accountId: string, oldPhone: string 
   return [...(oldPhone ? ['sms' as const] : []), ...(await deps.factors.methods(accountId))];
 }
 
-/** POST /v1/me/phone-change/{id}/verify {code}: the new number's code → newVerified → the ways left to prove the old one. */
+/**
+ * POST /v1/me/phone-change/{id}/verify {code}: the new number's code → free of any live account
+ * (said only now, to the person who proved they hold it) → newVerified → the ways left to prove the old one.
+ */
 export async function verifyPhoneChange(deps: FlowDeps, session: SessionRecord, id: string, code: string) {
   const { flow, data } = await loadOwn(deps, session, id);
   if (data.newVerified) throw new TesseraError('flow_state_invalid', { state: 'new_number_verified' });
   await checkFlowCode(deps, flow, code, 'phone_change');
+  if (await deps.accounts.findByPhone(flow.phone)) {
+    await deps.flows.transition(flow.id, 'code_sent', 'cancelled', deps.clock.now());
+    throw new TesseraError('phone_registered');
+  }
   if (!(await deps.flows.mergeData(flow.id, { newVerified: true }, 'code_sent', { newVerified: false }))) {
     throw new TesseraError('flow_state_invalid', { state: 'changed' });
   }
