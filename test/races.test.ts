@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { clearCodeLedger } from '../src/policy/code-ledger.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { STORES, STRONG_PASSWORD, patiently, postgresUnavailable, startTestApp, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
 
 // SPEC §5: limits hold under concurrency. Each case fires its requests at once and counts outcomes.
 const PG_SKIP = await postgresUnavailable();
@@ -38,8 +38,8 @@ for (const store of STORES) {
       const flows: string[] = [];
       for (let i = 0; i < N; i++) flows.push((await verifiedFlow(app, phone)).id);
       const suffix = Date.now().toString(36);
-      const responses = await Promise.all(flows.map((id, i) =>
-        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: `One_${suffix}_${i}`, acceptTerms: true })));
+      const responses = await Promise.all(flows.map((id, i) => patiently(() =>
+        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: `One_${suffix}_${i}`, acceptTerms: true }))));
       assert.deepEqual(tally(responses), { 201: 1, '409 phone_registered': N - 1 });
       const rows = await app.tessera.database.db.selectFrom('accounts').select('id').where('phone', '=', phone).execute();
       assert.equal(rows.length, 1);
@@ -52,12 +52,26 @@ for (const store of STORES) {
       assert.equal(login.json().account.id, winner.account.id);
     });
 
+    it(`${N} completions of one verified flow at once: one account, and every loser is told the number is taken`, async () => {
+      const { id, phone } = await verifiedFlow(app);
+      const suffix = Date.now().toString(36);
+      const responses = await Promise.all(Array.from({ length: N }, (_, i) => patiently(() =>
+        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: `Same_${suffix}_${i}`, acceptTerms: true }))));
+      assert.deepEqual(tally(responses), { 201: 1, '409 phone_registered': N - 1 });
+      const rows = await app.tessera.database.db.selectFrom('accounts').select('id').where('phone', '=', phone).execute();
+      assert.equal(rows.length, 1);
+      // Later, the same answer: the flow is spent and its number has an account.
+      const again = await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true });
+      assert.equal(again.statusCode, 409, again.body);
+      assert.equal(again.json().error.code, 'phone_registered');
+    });
+
     it(`${N} completions for one handle in ${N} cases, from ${N} numbers: one account`, async () => {
       const handle = `Race_${Date.now().toString(36)}`;
       const flows: string[] = [];
       for (let i = 0; i < N; i++) flows.push((await verifiedFlow(app)).id);
-      const responses = await Promise.all(flows.map((id, i) =>
-        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: caseVariant(handle, i), acceptTerms: true })));
+      const responses = await Promise.all(flows.map((id, i) => patiently(() =>
+        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: caseVariant(handle, i), acceptTerms: true }))));
       assert.deepEqual(tally(responses), { 201: 1, '409 handle_taken': N - 1 });
       for (const res of responses.filter((r) => r.statusCode === 409)) {
         assert.ok(Array.isArray(res.json().error.details.suggestions));

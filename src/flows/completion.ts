@@ -34,7 +34,7 @@ export async function suggestHandles(deps: FlowDeps, wanted: string): Promise<st
  */
 export async function completeRegistration(deps: FlowDeps, id: string, input: CompleteInput, ctx: RequestContext) {
   const flow = await loadFlow(deps, id, 'registration', ctx);
-  if (flow.state !== 'verified') throw new TesseraError('flow_state_invalid', { state: flow.state });
+  if (flow.state !== 'verified') throw await notCompletable(deps, flow.phone, flow.state);
   const { policy } = deps;
   assertPasswordLength(input.password, policy.password);
   const chosen = input.handle !== undefined;
@@ -81,11 +81,24 @@ export async function completeRegistration(deps: FlowDeps, id: string, input: Co
       deviceToken: device.token,
     };
   } catch (err) {
+    // Another completion of this flow won the race: its number now has an account.
+    if (isTesseraError(err) && err.code === 'flow_state_invalid') throw await notCompletable(deps, flow.phone, 'completed');
     if (isTesseraError(err) && err.code === 'handle_taken') {
       throw new TesseraError('handle_taken', { suggestions: chosen ? await suggestHandles(deps, handle) : [] });
     }
     throw err;
   }
+}
+
+/**
+ * The answer to completing a flow that is not (or no longer) verified. Once the flow's number has
+ * an account — a concurrent completion won, or this flow was completed before — that is the
+ * answer (`phone_registered`): the person proved they hold the number, and "log in instead" is
+ * what their client should offer.
+ */
+async function notCompletable(deps: FlowDeps, phone: string, state: string): Promise<TesseraError> {
+  if (state !== 'code_sent' && (await deps.accounts.findByPhone(phone))) return new TesseraError('phone_registered');
+  return new TesseraError('flow_state_invalid', { state });
 }
 
 /** GET /v1/handles/{handle}: rate limited per IP like any enumeration surface. */
