@@ -18,7 +18,7 @@ import { codeOf, from, ipOf, seedAccounts, tally, type Res, type SeededAccount }
  * state of its queue at that moment (hashes running and waiting, and the server's estimate of one
  * hash's cost), so the test sees which hashes the server admitted and what work was ahead of each.
  * The flood is sized from that estimate, to hold about three times the bound's worth of hashes
- * whatever the machine does this minute.
+ * whatever the machine does this minute, and doubled (twice at most) if the queue never refused.
  *
  * The time each login spends in the hasher (its wait and its own hash) is printed, and on Postgres
  * checked against a generous multiple of the bound. On PGlite it is not: PGlite runs its SQL inside
@@ -91,34 +91,42 @@ for (const store of STORES) describe(`argon2 flood: logins at once with 128-char
   });
   after(async () => app?.close());
 
-  test('past about 1 s of queued work: 503 server_busy with Retry-After; the hashes admitted had at most the bound of work ahead; every other answer is the right one', async () => {
-    const stats = app.tessera.deps.hasher.stats;
-    // How many hashes the bound holds at the current estimate; the flood brings three times that.
-    const holds = Math.ceil((MAX_WAIT_MS * MAX_RUNNING) / stats.hashMs) + MAX_RUNNING;
-    const atOnce = Math.min(1500, Math.max(300, 3 * holds));
-    const ownerAt = new Set(Array.from({ length: OWNERS }, (_, k) => Math.floor(((k + 0.5) * atOnce) / OWNERS)));
-    const sent = Array.from({ length: atOnce }, (_, i) => {
-      const owner = ownerAt.has(i) ? owners[[...ownerAt].indexOf(i)]! : undefined;
+  interface Flood {
+    atOnce: number;
+    answers: Array<{ res: Res; owner: boolean; ms: number }>;
+    calls: HashCall[];
+  }
+
+  /** `atOnce` logins at once, the owners' spread among them; the answers and the hasher calls they made. */
+  async function flood(atOnce: number): Promise<Flood> {
+    hashCalls.length = 0;
+    const ownerAt = new Map(Array.from({ length: OWNERS }, (_, k) => [Math.floor(((k + 0.5) * atOnce) / OWNERS), owners[k]!] as const));
+    const answers = await Promise.all(Array.from({ length: atOnce }, (_, i) => {
+      const owner = ownerAt.get(i);
       const started = performance.now();
       const body = owner
         ? { identifier: owner.phone, password: ownerPassword, deviceToken: owner.deviceToken }
         : { identifier: uniquePhone(), password: longPassword() };
       return from(app, ipOf(i, 30), 'POST', '/v1/sessions', body).then((res: Res) => ({ res, owner: owner !== undefined, ms: performance.now() - started }));
-    });
-    const answers = await Promise.all(sent);
+    }));
+    return { atOnce, answers, calls: [...hashCalls] };
+  }
+
+  /** What holds of any flood, whether or not it reached the bound. */
+  function checkFlood({ atOnce, answers, calls }: Flood): void {
     const busy = answers.filter((a) => a.res.statusCode === 503);
-    const admitted = hashCalls.filter((c) => !c.refused);
-    const refused = hashCalls.filter((c) => c.refused);
+    const admitted = calls.filter((c) => !c.refused);
+    const refused = calls.filter((c) => c.refused);
     // Twice the bound: the estimate that admitted a hash was made before the flood's own requests
     // took the cores from the hashes (1.7–1.9× on 2 vCPU); another bound's worth for a machine
     // that others load meanwhile.
     const slowMs = 3 * MAX_WAIT_MS + 8 * singleHashMs;
     const slow = admitted.filter((c) => c.ms > slowMs);
-    console.log(`${atOnce} at once (the bound holds ~${holds} hashes at ${stats.hashMs.toFixed(1)} ms of a core each): ${JSON.stringify(tally(answers.map((a) => a.res)))}. ` +
-      `Single hash ${singleHashMs.toFixed(0)} ms. Admitted ${admitted.length}, at most ${Math.max(...admitted.map((c) => c.queued))} waiting ahead, ` +
-      `estimated wait ≤ ${Math.max(...admitted.map((c) => c.estimatedWaitMs)).toFixed(0)} ms. In the hasher: median ${median(admitted.map((c) => c.ms)).toFixed(0)} ms, ` +
-      `max ${Math.max(...admitted.map((c) => c.ms)).toFixed(0)} ms, ${slow.length} over ${slowMs.toFixed(0)} ms; refused after ${refused.length ? Math.max(...refused.map((c) => c.ms)).toFixed(1) : '–'} ms at most. ` +
-      `Whole login: median ${median(answers.map((a) => a.ms)).toFixed(0)} ms. Hash estimate now ${app.tessera.deps.hasher.stats.hashMs.toFixed(1)} ms of a core.`);
+    console.log(`${atOnce} at once: ${JSON.stringify(tally(answers.map((a) => a.res)))}. Single hash ${singleHashMs.toFixed(0)} ms. ` +
+      `Admitted ${admitted.length}, at most ${Math.max(...admitted.map((c) => c.queued))} waiting ahead, ` +
+      `estimated wait ≤ ${Math.max(...admitted.map((c) => c.estimatedWaitMs)).toFixed(0)} ms at hash estimates of ${Math.min(...calls.map((c) => c.hashMs)).toFixed(0)}–${Math.max(...calls.map((c) => c.hashMs)).toFixed(0)} ms. ` +
+      `In the hasher: median ${median(admitted.map((c) => c.ms)).toFixed(0)} ms, max ${Math.max(...admitted.map((c) => c.ms)).toFixed(0)} ms, ${slow.length} over ${slowMs.toFixed(0)} ms; ` +
+      `refused after ${refused.length ? Math.max(...refused.map((c) => c.ms)).toFixed(1) : '–'} ms at most. Whole login: median ${median(answers.map((a) => a.ms)).toFixed(0)} ms.`);
 
     // The right answers: a wrong password (here, no account) is 401, the owners' right password
     // 201, and anything else only 503 server_busy with a Retry-After of a few seconds.
@@ -135,21 +143,35 @@ for (const store of STORES) describe(`argon2 flood: logins at once with 128-char
         assert.equal(codeOf(res), 'invalid_credentials');
       }
     }
-    assert.ok(busy.length > 0, 'some logins were refused as server_busy');
     assert.ok(busy.length < atOnce, 'some logins were evaluated');
     // Every login reached the hasher once; a 503 is exactly a hash the queue refused.
-    assert.equal(hashCalls.length, atOnce);
+    assert.equal(calls.length, atOnce);
     assert.equal(refused.length, busy.length);
     // The server's admitted work: a hash was let in only while the work ahead of it was within the
     // bound, and refused only past it; the hashes running (19 MiB each) never exceeded the cap.
     for (const c of admitted) assert.ok(c.running < MAX_RUNNING || c.estimatedWaitMs <= MAX_WAIT_MS, JSON.stringify(c));
     for (const c of refused) assert.ok(c.running >= MAX_RUNNING && c.estimatedWaitMs > MAX_WAIT_MS, JSON.stringify(c));
-    assert.ok(hashCalls.every((c) => c.running <= MAX_RUNNING));
+    assert.ok(calls.every((c) => c.running <= MAX_RUNNING));
     // A refusal is not queued: the hasher answers it before a single hash could have run.
-    assert.ok(median(refused.map((c) => c.ms)) < singleHashMs, `refused after ${median(refused.map((c) => c.ms)).toFixed(1)} ms in the hasher`);
+    if (refused.length) assert.ok(median(refused.map((c) => c.ms)) < singleHashMs, `refused after ${median(refused.map((c) => c.ms)).toFixed(1)} ms in the hasher`);
     // Evaluated logins waited about the bound: hardly any spent more than three times it in the hasher.
     if (store === 'postgres') assert.ok(slow.length <= Math.ceil(admitted.length * 0.05), `${slow.length} of ${admitted.length} spent over ${slowMs.toFixed(0)} ms in the hasher`);
     assert.deepEqual({ running: app.tessera.deps.hasher.stats.running, queued: app.tessera.deps.hasher.stats.queued }, { running: 0, queued: 0 });
+  }
+
+  test('past about 1 s of queued work: 503 server_busy with Retry-After; the hashes admitted had at most the bound of work ahead; every other answer is the right one', async () => {
+    // How many hashes the bound holds at the hasher's current estimate; the flood brings three times that.
+    const holds = Math.ceil((MAX_WAIT_MS * MAX_RUNNING) / app.tessera.deps.hasher.stats.hashMs) + MAX_RUNNING;
+    const first = Math.min(1500, Math.max(300, 3 * holds));
+    let result = await flood(first);
+    checkFlood(result);
+    // On a quick machine the requests' own database work may spread their hashes out enough for
+    // the queue to keep within the bound: then twice as many, twice at most.
+    while (result.calls.every((c) => !c.refused) && result.atOnce < 4 * first) {
+      result = await flood(2 * result.atOnce);
+      checkFlood(result);
+    }
+    assert.ok(result.calls.some((c) => c.refused), 'some logins were refused as server_busy');
   });
 
   test('after the flood an owner logs in as usual', async () => {
