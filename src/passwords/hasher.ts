@@ -14,8 +14,10 @@ export interface HasherOptions {
    * Hashes running at once. Default: 4 or the number of cores, whichever is fewer.
    * @node-rs/argon2 runs on libuv's thread pool, whose default size is 4, so more would only wait
    * there, out of sight of the queue bound; more than the cores would only share them: no more
-   * hashes a second, but more memory held (19 MiB each) and less CPU left for the event loop (on
-   * 2 vCPU, 100 logins at once with PGlite took 1.6–2.7 s with 2 at once, 2.6–5.3 s with 4).
+   * hashes a second, but more memory held (19 MiB each) and less CPU left for the event loop.
+   * bench/password-flood on 2 vCPU: a burst of 100 or 300 logins raised the server's RSS by
+   * 39–53 MiB with 2 at once and 66–97 MiB with 4; the latencies did not differ beyond the noise
+   * of the shared machine.
    */
   maxConcurrent?: number;
   /**
