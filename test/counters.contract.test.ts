@@ -112,6 +112,44 @@ function contract(backend: Backend): void {
     assert.equal((await c.peek(k))?.count, 60);
   });
 
+  const schedule = { freeFailures: 9, firstSeconds: 30, maxSeconds: 3600 };
+
+  test('attempt: counted until its stop, refused uncounted past it; a wait from the 10th, doubling', async () => {
+    const run = key('attempt');
+    const stopped = { key: key('attempt-stop'), memorySeconds: 600, stopAt: 3, wait: null };
+    for (let n = 1; n <= 3; n++) assert.deepEqual(await c.attempt(stopped), { admitted: true, count: n, waitSeconds: 0 });
+    assert.deepEqual(await c.attempt(stopped), { admitted: false, kind: 'stop', retryAfterSeconds: 0 });
+    assert.equal((await c.peek(stopped.key))?.count, 3, 'a refused attempt is not counted');
+    const rule = { key: run, memorySeconds: 600, stopAt: 100, wait: { key: `${run}:wait`, ...schedule } };
+    for (let n = 1; n <= 9; n++) assert.deepEqual(await c.attempt(rule), { admitted: true, count: n, waitSeconds: 0 });
+    assert.deepEqual(await c.attempt(rule), { admitted: true, count: 10, waitSeconds: 30 });
+    const refused = await c.attempt(rule);
+    assert.equal(refused.admitted, false);
+    assert.ok(!refused.admitted && refused.kind === 'wait' && refused.retryAfterSeconds >= 29 && refused.retryAfterSeconds <= 30, JSON.stringify(refused));
+    await c.reset(`${run}:wait`);
+    assert.deepEqual(await c.attempt(rule), { admitted: true, count: 11, waitSeconds: 60 });
+  });
+
+  test('175 attempts at once on a fresh run: exactly 10 admitted, the 10th holding a 30 s wait, the rest refused uncounted', async () => {
+    const run = key('attempt-burst');
+    const rule = { key: run, memorySeconds: 600, stopAt: 100, wait: { key: `${run}:wait`, ...schedule } };
+    const outcomes = await Promise.all(Array.from({ length: 175 }, () => c.attempt(rule)));
+    const admitted = outcomes.filter((o) => o.admitted);
+    assert.equal(admitted.length, 10);
+    assert.deepEqual(admitted.map((o) => o.admitted && o.waitSeconds).sort((a, b) => Number(a) - Number(b)), [0, 0, 0, 0, 0, 0, 0, 0, 0, 30]);
+    assert.ok(outcomes.every((o) => o.admitted || o.kind === 'wait'), 'none told the run is stopped');
+    assert.equal((await c.peek(run))?.count, 10);
+    const left = await c.ttl(`${run}:wait`);
+    assert.ok(left >= 29 && left <= 30, `wait ${left}`);
+  });
+
+  test('120 attempts at once on a run that never waits: exactly its stop of 100 admitted', async () => {
+    const run = key('attempt-stop-burst');
+    const outcomes = await Promise.all(Array.from({ length: 120 }, () => c.attempt({ key: run, memorySeconds: 600, stopAt: 100, wait: null })));
+    assert.equal(outcomes.filter((o) => o.admitted).length, 100);
+    assert.equal((await c.peek(run))?.count, 100);
+  });
+
   test('claim sets a marker once; ttl reports it', async () => {
     const k = key('claim');
     assert.equal(await c.ttl(k), 0);

@@ -1,4 +1,4 @@
-import type { Counters } from './counters/index.ts';
+import { waitAfter, type Counters } from './counters/port.ts';
 
 /**
  * A run of consecutive failed attempts (wrong codes on a number, wrong passwords on an account),
@@ -6,11 +6,12 @@ import type { Counters } from './counters/index.ts';
  *
  * - every attempt is counted as failed *before* it is evaluated, so however many arrive at once,
  *   no more than `stopAt` in a row are ever evaluated;
- * - the wait that a failure earns (from the 10th: 30 s doubling to 1 h) is claimed by the attempt
- *   that would earn it, at the moment it is admitted, so parallel attempts behind it find the wait
- *   already running and are refused, not evaluated;
- * - an attempt refused before evaluation gives back what it counted (`release`), so a burst of
- *   refused attempts does not push the run towards its stop;
+ * - the wait that a failure earns (from the 10th: 30 s doubling to 1 h) is started by the attempt
+ *   that would earn it, in the same atomic step that admits it, so parallel attempts behind it find
+ *   the wait already running and are refused, neither evaluated nor counted: a burst of any width
+ *   gets exactly the attempts the run has left before its next wait, and the wait is the one its
+ *   count earns;
+ * - an attempt refused by a later run gives back what the earlier ones counted (`release`);
  * - a success clears the run and its wait.
  *
  * Keys: `${key}:fails` (the run) and `${key}:wait`.
@@ -32,12 +33,12 @@ export interface RunRefusal {
   retryAfterSeconds: number;
 }
 
-const FREE_FAILURES = 9;
-const MAX_WAIT_SECONDS = 3600;
+/** Failures before the first wait, the first wait, the longest (SPEC §4). */
+const SCHEDULE = { freeFailures: 9, firstSeconds: 30, maxSeconds: 3600 };
 
 /** The wait after the `failures`-th failure in a row: none up to 9, then 30 s doubling to 1 h. */
 export function runDelaySeconds(failures: number): number {
-  return failures <= FREE_FAILURES ? 0 : Math.min(MAX_WAIT_SECONDS, 30 * 2 ** (failures - FREE_FAILURES - 1));
+  return waitAfter({ key: '', ...SCHEDULE }, failures);
 }
 
 const failsKey = (run: AttemptRun) => `${run.key}:fails`;
@@ -46,43 +47,35 @@ const waitKey = (run: AttemptRun) => `${run.key}:wait`;
 export interface Reservation {
   /** The first run that refused, or null when every run admitted the attempt. */
   refusal: RunRefusal | null;
-  /** Takes the attempt back from every run (its counts and any wait it claimed): it was not evaluated after all. */
+  /** Takes the attempt back from every run (its counts and any wait it started): it was not evaluated after all. */
   undo(): Promise<void>;
 }
 
 /**
- * Counts one attempt on each run in order. When every run admits it, the attempt stays counted as
- * failed until `clearRuns`; on the first refusal nothing of this attempt stays counted on any run.
+ * Counts one attempt on each run in order, each as one atomic step of the counter store
+ * (`Counters.attempt`): a run refuses while its wait runs or once it is at its stop, without
+ * counting. When every run admits the attempt, it stays counted as failed until `clearRuns`; on
+ * the first refusal nothing of this attempt stays counted on any run.
  */
 export async function reserveAttempt(counters: Counters, runs: readonly AttemptRun[]): Promise<Reservation> {
-  const taken: { run: AttemptRun; claimedWait: boolean }[] = [];
+  const taken: { run: AttemptRun; startedWait: boolean }[] = [];
   const undo = async () => {
     for (const t of taken.splice(0).reverse()) {
       await counters.release(failsKey(t.run));
-      if (t.claimedWait) await counters.reset(waitKey(t.run));
+      if (t.startedWait) await counters.reset(waitKey(t.run));
     }
-  };
-  const refuse = async (refusal: RunRefusal): Promise<Reservation> => {
-    await undo();
-    return { refusal, undo };
   };
   for (const [index, run] of runs.entries()) {
-    if (run.waits) {
-      const left = await counters.ttl(waitKey(run));
-      if (left > 0) return refuse({ run: index, kind: 'wait', retryAfterSeconds: left });
+    const outcome = await counters.attempt({
+      key: failsKey(run), memorySeconds: run.memorySeconds, stopAt: run.stopAt,
+      wait: run.waits ? { key: waitKey(run), ...SCHEDULE } : null,
+    });
+    if (!outcome.admitted) {
+      await undo();
+      const retryAfterSeconds = outcome.kind === 'stop' ? SCHEDULE.maxSeconds : outcome.retryAfterSeconds;
+      return { refusal: { run: index, kind: outcome.kind, retryAfterSeconds }, undo };
     }
-    const { count } = await counters.hit(failsKey(run), run.memorySeconds);
-    const entry = { run, claimedWait: false };
-    taken.push(entry);
-    if (count > run.stopAt) return refuse({ run: index, kind: 'stop', retryAfterSeconds: MAX_WAIT_SECONDS });
-    const delay = run.waits ? runDelaySeconds(count) : 0;
-    if (delay > 0) {
-      // Exactly one attempt holds the wait; the others that raced past the ttl check lose here.
-      if (!(await counters.claim(waitKey(run), delay))) {
-        return refuse({ run: index, kind: 'wait', retryAfterSeconds: Math.max(1, await counters.ttl(waitKey(run))) });
-      }
-      entry.claimedWait = true;
-    }
+    taken.push({ run, startedWait: outcome.waitSeconds > 0 });
   }
   return { refusal: null, undo };
 }

@@ -21,6 +21,7 @@ export function failClosed(counters: Counters, onFailure?: (err: unknown) => voi
     hit: guard(counters.hit.bind(counters)),
     hitEach: guard(counters.hitEach.bind(counters)),
     release: guard(counters.release.bind(counters)),
+    attempt: guard(counters.attempt.bind(counters)),
     peek: guard(counters.peek.bind(counters)),
     claim: guard(counters.claim.bind(counters)),
     ttl: guard(counters.ttl.bind(counters)),

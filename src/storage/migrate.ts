@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-lifecycle.ts';
 import * as m0005 from './migrations/0005-abuse.ts';
 import * as m0006 from './migrations/0006-session-cache.ts';
 import * as m0007 from './migrations/0007-counter-budgets.ts';
+import * as m0008 from './migrations/0008-attempt-runs.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-registration': m0001,
@@ -15,6 +16,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '0005-abuse': m0005,
   '0006-session-cache': m0006,
   '0007-counter-budgets': m0007,
+  '0008-attempt-runs': m0008,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -40,15 +40,15 @@ function countVerifies(apps: TestApp[], hash: string): { readonly count: number 
   return seen;
 }
 
-/** Records each wait the login throttle claims on any node, so that a test can lift it. */
+/** Records each wait of the login throttle's runs on any node, so that a test can lift it. */
 function trackWaits(apps: TestApp[]): Set<string> {
   const keys = new Set<string>();
   for (const app of apps) {
     const counters = app.tessera.deps.loginCounters;
-    const claim = counters.claim.bind(counters);
-    counters.claim = async (key: string, seconds: number) => {
-      keys.add(key);
-      return claim(key, seconds);
+    const attempt = counters.attempt.bind(counters);
+    counters.attempt = async (rule) => {
+      if (rule.wait) keys.add(rule.wait.key);
+      return attempt(rule);
     };
   }
   return keys;

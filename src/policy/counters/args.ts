@@ -1,4 +1,5 @@
 import { ConfigError } from '../../core/errors.ts';
+import type { AttemptRule } from './port.ts';
 
 /*
  * Argument checks shared by every backend, so a misuse fails the same way everywhere instead of
@@ -49,5 +50,19 @@ export function checkRules(rules: readonly { key: string; windowSeconds: number;
     checkKey(rule.key);
     checkSeconds('windowSeconds', rule.windowSeconds);
     if (!Number.isSafeInteger(rule.limit) || rule.limit < 0) throw new ConfigError(`limit must be a whole number >= 0, got ${String(rule.limit)}`);
+  }
+}
+
+/** The checks of an `attempt`: keys, a window, a stop ≥ 1, and a wait's schedule in whole seconds. */
+export function checkAttempt(rule: AttemptRule): void {
+  checkKey(rule.key);
+  checkSeconds('memorySeconds', rule.memorySeconds);
+  checkPositive('stopAt', rule.stopAt);
+  if (rule.wait) {
+    checkKey(rule.wait.key);
+    if (rule.wait.key === rule.key) throw new ConfigError('an attempt\'s wait key must differ from its run key');
+    if (!Number.isSafeInteger(rule.wait.freeFailures) || rule.wait.freeFailures < 0) throw new ConfigError(`freeFailures must be a whole number ≥ 0, got ${String(rule.wait.freeFailures)}`);
+    checkSeconds('firstSeconds', rule.wait.firstSeconds);
+    checkSeconds('maxSeconds', rule.wait.maxSeconds);
   }
 }

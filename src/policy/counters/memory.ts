@@ -1,5 +1,5 @@
-import type { CounterHit, Counters } from './port.ts';
-import { bucketCount, checkKey, checkPositive, checkRules, checkSeconds, secondsLeft, slotOf } from './args.ts';
+import { waitAfter, type CounterHit, type Counters } from './port.ts';
+import { bucketCount, checkAttempt, checkKey, checkPositive, checkRules, checkSeconds, secondsLeft, slotOf } from './args.ts';
 
 /**
  * Counters in one process's memory: for `tessera dev`, tests and single-node installs. Limits are
@@ -98,6 +98,18 @@ export function createMemoryCounters(options: MemoryCountersOptions = {}): Memor
       checkKey(key);
       const entry = live(fixed, key, clock());
       if (entry !== undefined) entry.count = Math.max(0, entry.count - 1);
+    },
+
+    async attempt(rule) {
+      checkAttempt(rule);
+      const now = clock();
+      const wait = rule.wait ? live(fixed, rule.wait.key, now) : undefined;
+      if (wait !== undefined) return { admitted: false, kind: 'wait', retryAfterSeconds: secondsLeft(wait.expiresAt - now) };
+      if ((live(fixed, rule.key, now)?.count ?? 0) >= rule.stopAt) return { admitted: false, kind: 'stop', retryAfterSeconds: 0 };
+      const { count } = hitNow(rule.key, rule.memorySeconds, 1, now);
+      const waitSeconds = rule.wait ? waitAfter(rule.wait, count) : 0;
+      if (rule.wait && waitSeconds > 0) fixed.set(rule.wait.key, { count: 1, expiresAt: now + waitSeconds * 1000 });
+      return { admitted: true, count, waitSeconds };
     },
 
     async peek(key) {

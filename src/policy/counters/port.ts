@@ -19,6 +19,31 @@ export interface CounterRule {
   limit: number;
 }
 
+/**
+ * One attempt on a run of consecutive failures (`attempt`): a wrong code on a number, a wrong
+ * password on an account. The waits a run earns, when it has any: none for the first
+ * `freeFailures`, then `firstSeconds` doubling with each failure up to `maxSeconds`.
+ */
+export interface AttemptRule {
+  /** The run's counter; its window (`memorySeconds`) starts at its first attempt. */
+  key: string;
+  memorySeconds: number;
+  /** Once the run holds this many, attempts are refused (`stop`) and not counted. */
+  stopAt: number;
+  /** The run's wait: while its key lives, attempts are refused (`wait`) and not counted. Null: it never waits. */
+  wait: { key: string; freeFailures: number; firstSeconds: number; maxSeconds: number } | null;
+}
+
+export type AttemptOutcome =
+  /** Counted: the run now holds `count`; `waitSeconds` > 0 when this attempt started a wait. */
+  | { admitted: true; count: number; waitSeconds: number }
+  | { admitted: false; kind: 'wait' | 'stop'; retryAfterSeconds: number };
+
+/** The wait after the `count`-th failure of a run (0: none), as every backend computes it. */
+export function waitAfter(wait: NonNullable<AttemptRule['wait']>, count: number): number {
+  return count <= wait.freeFailures ? 0 : Math.min(wait.maxSeconds, wait.firstSeconds * 2 ** Math.min(count - wait.freeFailures - 1, 30));
+}
+
 export interface Counters {
   /** Fixed window: adds `cost` (default 1) to `key`; the window (TTL) starts at the first hit and is not extended by later hits. Returns the count after adding and seconds until reset (ceil, >= 1). */
   hit(key: string, windowSeconds: number, cost?: number): Promise<CounterHit>;
@@ -34,6 +59,13 @@ export interface Counters {
    * before it was evaluated. Never goes below 0 and never touches the window; absent → no-op.
    */
   release(key: string): Promise<void>;
+  /**
+   * One attempt on a run, as one atomic step on the run and its wait: refused uncounted while the
+   * wait lives or once the run is at its stop, else counted, and the wait the count earns started.
+   * Attempts racing on one run (on any node, with a shared backend) take turns, so the attempt that
+   * earns a wait holds it before the next one is judged: none behind it is admitted.
+   */
+  attempt(rule: AttemptRule): Promise<AttemptOutcome>;
   /** Current value without changing it; null when absent or expired. */
   peek(key: string): Promise<CounterHit | null>;
   /** Sets key to 1 with ttl only if absent (a cooldown / single-use marker). True if this call set it. */

@@ -1,6 +1,6 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { CounterHit, Counters } from './port.ts';
-import { bucketCount, checkKey, checkPositive, checkRules, checkSeconds } from './args.ts';
+import { bucketCount, checkAttempt, checkKey, checkPositive, checkRules, checkSeconds } from './args.ts';
 
 /**
  * Counters in Postgres (and PGlite, which runs the same SQL). Each operation is one statement, so
@@ -42,6 +42,56 @@ end
 $fn$;
 `;
 
+/**
+ * `attempt` as one call. The upsert on the run's row takes its row lock, held to the end of the
+ * calling statement, so attempts on one run take turns; each statement inside sees what the ones
+ * before it committed (a volatile function reads afresh), so the wait an attempt starts is seen by
+ * the next; past the lock, time is read afresh too (`clock_timestamp()`), so a wait is measured
+ * from when it is judged, not from when the statement began to queue. An expired run starts again at 0. Migration 0008 creates it; changing it needs a new one.
+ */
+export const ATTEMPT_FUNCTION = `
+create or replace function tessera_counters_attempt(
+  run_key text, memory_seconds int, stop_at bigint,
+  wait_key text, free_failures int, first_seconds int, max_seconds int)
+returns table (admitted boolean, kind text, count float8, seconds int) language plpgsql as $fn$
+declare
+  t timestamptz := statement_timestamp();
+  c bigint;
+  w timestamptz;
+  delay int := 0;
+begin
+  insert into counters as k (key, count, expires_at)
+    values (run_key, 0, t + make_interval(secs => memory_seconds))
+    on conflict (key) do update set
+      count = case when k.expires_at <= t then 0 else k.count end,
+      expires_at = case when k.expires_at <= t then excluded.expires_at else k.expires_at end
+    returning k.count into c;
+  -- The lock may have been waited for: the wait is judged and started from now, not from then.
+  t := clock_timestamp();
+  if wait_key is not null then
+    select k.expires_at into w from counters k where k.key = wait_key and k.expires_at > t;
+    if found then
+      return query select false, 'wait'::text, c::float8, greatest(1, ceil(extract(epoch from w - t)))::int;
+      return;
+    end if;
+  end if;
+  if c >= stop_at then
+    return query select false, 'stop'::text, c::float8, 0;
+    return;
+  end if;
+  c := c + 1;
+  update counters set count = c where key = run_key;
+  if wait_key is not null and c > free_failures then
+    delay := least(max_seconds::float8, first_seconds * power(2::float8, least(c - free_failures - 1, 30)))::int;
+    insert into counters as k (key, count, expires_at)
+      values (wait_key, 1, t + make_interval(secs => delay))
+      on conflict (key) do update set count = 1, expires_at = excluded.expires_at;
+  end if;
+  return query select true, 'admitted'::text, c::float8, delay;
+end
+$fn$;
+`;
+
 export const COUNTERS_DDL = `
 create table if not exists counters (
   key text primary key,
@@ -58,7 +108,8 @@ create table if not exists counter_buckets (
   primary key (key, slot)
 );
 create index if not exists counter_buckets_expires_at on counter_buckets (expires_at);
-${HIT_EACH_FUNCTION}`;
+${HIT_EACH_FUNCTION}
+${ATTEMPT_FUNCTION}`;
 
 const NOW = sql`statement_timestamp()`;
 const secondsUntil = (column: RawBuilder<unknown>) =>
@@ -104,6 +155,18 @@ export function createPostgresCounters(db: Kysely<any>): Counters {
       await sql`
         update counters set count = greatest(count - 1, 0)
         where key = ${key}::text and expires_at > ${NOW}`.execute(db);
+    },
+
+    async attempt(rule) {
+      checkAttempt(rule);
+      const w = rule.wait;
+      const { rows } = await sql<{ admitted: boolean; kind: 'wait' | 'stop' | 'admitted'; count: number; seconds: number }>`
+        select admitted, kind, count, seconds from tessera_counters_attempt(
+          ${rule.key}::text, ${rule.memorySeconds}::int, ${rule.stopAt}::bigint,
+          ${w?.key ?? null}::text, ${w?.freeFailures ?? 0}::int, ${w?.firstSeconds ?? 1}::int, ${w?.maxSeconds ?? 1}::int)`.execute(db);
+      const row = rows[0]!;
+      if (row.kind === 'admitted') return { admitted: true, count: row.count, waitSeconds: row.seconds };
+      return { admitted: false, kind: row.kind, retryAfterSeconds: row.seconds };
     },
 
     async peek(key) {

@@ -40,6 +40,29 @@ if v and tonumber(v) > 0 then redis.call('DECR', KEYS[1]) end
 return 0
 `;
 
+/**
+ * KEYS[1] the run, KEYS[2] its wait; ARGV memory ms, stop, has a wait (1/0), free failures, first
+ * wait s, longest wait s. Refused uncounted while the wait lives ({0, 'wait', ms left}) or at the
+ * stop ({0, 'stop', 0}); else counted, the wait the count earns started: {1, count, wait s}.
+ */
+export const ATTEMPT = `
+local waits = ARGV[3] == '1'
+if waits then
+  local left = redis.call('PTTL', KEYS[2])
+  if left > 0 then return {0, 'wait', left} end
+end
+local c = tonumber(redis.call('GET', KEYS[1]) or '0')
+if c >= tonumber(ARGV[2]) then return {0, 'stop', 0} end
+c = redis.call('INCR', KEYS[1])
+if redis.call('PTTL', KEYS[1]) < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local w = 0
+if waits and c > tonumber(ARGV[4]) then
+  w = math.floor(math.min(tonumber(ARGV[6]), tonumber(ARGV[5]) * 2 ^ math.min(c - tonumber(ARGV[4]) - 1, 30)))
+  redis.call('SET', KEYS[2], '1', 'EX', w)
+end
+return {1, c, w}
+`;
+
 /** KEYS[1] counter. Returns {count, ms left} or nil. */
 export const PEEK = `
 local v = redis.call('GET', KEYS[1])

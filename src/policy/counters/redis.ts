@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import type { CounterHit, Counters } from './port.ts';
-import { bucketCount, checkKey, checkPositive, checkRules, checkSeconds, secondsLeft } from './args.ts';
-import { HIT, HIT_EACH, PEEK, RELEASE, SLIDING_HIT, SLIDING_PEEK } from './redis-scripts.ts';
+import { bucketCount, checkAttempt, checkKey, checkPositive, checkRules, checkSeconds, secondsLeft } from './args.ts';
+import { ATTEMPT, HIT, HIT_EACH, PEEK, RELEASE, SLIDING_HIT, SLIDING_PEEK } from './redis-scripts.ts';
 
 /**
  * Counters in Redis, with expiry by Redis's own TTLs. The client is the caller's; errors
@@ -17,6 +17,7 @@ interface Scripts {
   tesseraCounterHit(key: string, windowMs: number, cost: number): Promise<[number, number]>;
   tesseraCounterPeek(key: string): Promise<[number, number] | null>;
   tesseraCounterRelease(key: string): Promise<number>;
+  tesseraCounterAttempt(run: string, wait: string, memoryMs: number, stopAt: number, waits: 0 | 1, free: number, first: number, max: number): Promise<[0, 'wait' | 'stop', number] | [1, number, number]>;
   tesseraCounterHitEach(keyCount: number, ...keysThenArgs: (string | number)[]): Promise<[number, number, number] | null>;
   tesseraSlidingHit(key: string, bucketSeconds: number, buckets: number, cost: number, keepMs: number): Promise<number>;
   tesseraSlidingPeek(key: string, bucketSeconds: number, buckets: number): Promise<number>;
@@ -31,6 +32,7 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
   redis.defineCommand('tesseraCounterHit', { numberOfKeys: 1, lua: HIT });
   redis.defineCommand('tesseraCounterPeek', { numberOfKeys: 1, lua: PEEK });
   redis.defineCommand('tesseraCounterRelease', { numberOfKeys: 1, lua: RELEASE });
+  redis.defineCommand('tesseraCounterAttempt', { numberOfKeys: 2, lua: ATTEMPT });
   // No fixed key count: the first argument says how many keys follow.
   redis.defineCommand('tesseraCounterHitEach', { lua: HIT_EACH });
   redis.defineCommand('tesseraSlidingHit', { numberOfKeys: 1, lua: SLIDING_HIT });
@@ -57,6 +59,15 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
     async release(key) {
       checkKey(key);
       await scripts.tesseraCounterRelease(fixedKey(key));
+    },
+
+    async attempt(rule) {
+      checkAttempt(rule);
+      const w = rule.wait;
+      const out = await scripts.tesseraCounterAttempt(fixedKey(rule.key), fixedKey(w?.key ?? `${rule.key}:wait`), rule.memorySeconds * 1000,
+        rule.stopAt, w ? 1 : 0, w?.freeFailures ?? 0, w?.firstSeconds ?? 1, w?.maxSeconds ?? 1);
+      if (out[0] === 1) return { admitted: true, count: out[1], waitSeconds: out[2] };
+      return { admitted: false, kind: out[1], retryAfterSeconds: out[1] === 'wait' ? secondsLeft(out[2]) : 0 };
     },
 
     async peek(key) {
