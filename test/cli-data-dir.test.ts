@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import pg from 'pg';
 import { generateSecret } from '../src/core/secrets.ts';
 import { freePort, waitFor } from './helpers/net.ts';
+import { exitOf, killAll, spawnCli, type CliChild } from './helpers/cli.ts';
 import { createScratchDatabase, postgresUnavailable } from './helpers/services.ts';
 
 /*
@@ -15,38 +15,17 @@ import { createScratchDatabase, postgresUnavailable } from './helpers/services.t
  * start with its name, before the database is touched or the port taken. Real processes.
  */
 
-const ROOT = new URL('..', import.meta.url).pathname;
 const PG_SKIP = await postgresUnavailable();
 const RELAY = { sms: { providers: { relay: { type: 'http', url: 'http://127.0.0.1:9/send', secret: 'r'.repeat(40) } } } };
 
-const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
 after(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
   for (const clean of cleanups.reverse()) await clean();
 });
 
-function spawnStart(args: string[], env: Record<string, string>): ChildProcess & { output: { stdout: string; stderr: string } } {
-  const base = { ...process.env };
-  for (const key of ['PORT', 'HOST', 'DATABASE_URL', 'REDIS_URL', 'LOG_LEVEL', 'TESSERA_DATA_DIR', 'TESSERA_CONFIG', 'TESSERA_SECRET', 'TESSERA_ADMIN_TOKEN', 'DATABASE_PREPARE']) delete base[key];
-  const child = spawn(process.execPath, ['bin/tessera.js', 'start', ...args], { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (d) => (output.stdout += d));
-  child.stderr!.on('data', (d) => (output.stderr += d));
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return Object.assign(child, { output });
-}
-
-function exitOf(child: ChildProcess, timeoutMs: number): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    const timer = setTimeout(() => reject(new Error(`tessera start did not exit within ${timeoutMs} ms`)), timeoutMs);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
+function spawnStart(args: string[], env: Record<string, string>): CliChild {
+  return spawnCli('bin/tessera.js', ['start', ...args], env);
 }
 
 describe('tessera start with DATABASE_URL and a data dir that does not exist', { skip: PG_SKIP ?? false }, () => {

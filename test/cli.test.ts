@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +9,9 @@ import { generateSecret } from '../src/core/secrets.ts';
 import { freshDataDir } from './helpers/pglite-template.ts';
 import { createScratchDatabase, postgresUnavailable } from './helpers/services.ts';
 import { freePort, waitFor } from './helpers/net.ts';
+import { ROOT, exitOf, killAll, spawnCli, type CliChild } from './helpers/cli.ts';
 
 // The command line as people run it: real processes of `node bin/tessera.js`, real HTTP.
-const ROOT = new URL('..', import.meta.url).pathname;
 const PG_SKIP = await postgresUnavailable();
 const STRONG_PASSWORD = 'otter-lantern-Harbor-92';
 // Bounds for one step (a command to its exit, a server to its first answer) and for a whole test:
@@ -21,19 +20,11 @@ const STRONG_PASSWORD = 'otter-lantern-Harbor-92';
 const STEP_MS = 120_000;
 const TEST_MS = 300_000;
 
-const children = new Set<ChildProcess>();
 const cleanups: (() => Promise<void> | void)[] = [];
 after(async () => {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
   for (const clean of cleanups.reverse()) await clean();
 });
-
-/** The environment without any Tessera setting of the shell that runs the tests. */
-function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of ['PORT', 'HOST', 'DATABASE_URL', 'REDIS_URL', 'LOG_LEVEL', 'TESSERA_DATA_DIR', 'TESSERA_CONFIG', 'TESSERA_SECRET', 'TESSERA_ADMIN_TOKEN', 'DATABASE_PREPARE']) delete env[key];
-  return { ...env, ...extra };
-}
 
 /*
  * bin/tessera.js compiled once for this file, as tsx compiles it on every start but in one go:
@@ -68,30 +59,9 @@ before(async () => {
   });
 });
 
-function spawnTessera(args: string[], env: Record<string, string> = {}, entry: 'compiled' | 'bin' = 'compiled'): ChildProcess & { output: { stdout: string; stderr: string } } {
+function spawnTessera(args: string[], env: Record<string, string> = {}, entry: 'compiled' | 'bin' = 'compiled'): CliChild {
   if (entry === 'compiled' && !compiled) throw new Error('the CLI is not compiled yet');
-  const script = entry === 'bin' ? 'bin/tessera.js' : compiled!;
-  const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (d) => (output.stdout += d));
-  child.stderr!.on('data', (d) => (output.stderr += d));
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return Object.assign(child, { output });
-}
-
-function exitOf(child: ChildProcess, timeoutMs: number): Promise<number | null> {
-  return new Promise((resolve, reject) => {
-    if (child.exitCode !== null) return resolve(child.exitCode);
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`tessera ${child.spawnargs.slice(2).join(' ')} did not exit within ${timeoutMs} ms`));
-    }, timeoutMs);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve(code);
-    });
-  });
+  return spawnCli(entry === 'bin' ? 'bin/tessera.js' : compiled!, args, env);
 }
 
 /** Runs one command to its end. */

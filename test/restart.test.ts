@@ -1,19 +1,17 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { generateSecret } from '../src/core/secrets.ts';
 import { freshDataDir } from './helpers/pglite-template.ts';
 import { STRONG_PASSWORD, startTestApp, uniquePhone, verifiedFlow } from './helpers/app.ts';
 import { freePort, waitFor } from './helpers/net.ts';
+import { killAll, spawnCli, type CliChild } from './helpers/cli.ts';
 
 // Nothing is lost (SPEC §5): an account made on the embedded database is there after a clean
 // restart and after the process is killed outright.
-const ROOT = new URL('..', import.meta.url).pathname;
-const children = new Set<ChildProcess>();
 const dirs: string[] = [];
 after(() => {
-  for (const child of children) child.kill('SIGKILL');
+  killAll();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -56,16 +54,8 @@ describe('restart on the embedded database', () => {
   });
 });
 
-function spawnDev(dataDir: string, port: number): ChildProcess & { output: { stdout: string; stderr: string } } {
-  const env = { ...process.env };
-  for (const key of ['PORT', 'HOST', 'DATABASE_URL', 'REDIS_URL', 'TESSERA_DATA_DIR', 'TESSERA_CONFIG', 'TESSERA_SECRET', 'TESSERA_ADMIN_TOKEN']) delete env[key];
-  const child = spawn(process.execPath, ['bin/tessera.js', 'dev', '--data-dir', dataDir, '--port', String(port)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const output = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (d) => (output.stdout += d));
-  child.stderr!.on('data', (d) => (output.stderr += d));
-  children.add(child);
-  child.once('exit', () => children.delete(child));
-  return Object.assign(child, { output });
+function spawnDev(dataDir: string, port: number): CliChild {
+  return spawnCli('bin/tessera.js', ['dev', '--data-dir', dataDir, '--port', String(port)]);
 }
 
 async function startDev(dataDir: string) {
