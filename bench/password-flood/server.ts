@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort } from '../registration/server.ts';
+import { freePort, waitReady } from '../registration/server.ts';
 
 export interface FloodServer {
   baseUrl: string;
@@ -45,21 +45,11 @@ export async function startFloodServer(tree: string, workDir: string, databaseUr
     await exited;
     clearTimeout(timer);
   };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}; see ${logFile}`);
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the server was not ready in 90 s; see ${logFile}`);
-    }
-    try {
-      const res = await fetch(`${baseUrl}/readyz`);
-      await res.arrayBuffer();
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
+  try {
+    await waitReady(baseUrl, child, logFile, 90_000);
+  } catch (err) {
+    await stop();
+    throw err;
   }
   return { baseUrl, pid: child.pid!, logFile, rssMiB: () => rssMiBOf(child.pid!), stop };
 }

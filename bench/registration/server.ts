@@ -38,7 +38,8 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-async function waitReady(baseUrl: string, child: ChildProcess, logFile: string, timeoutMs = 60_000): Promise<void> {
+/** Polls `/readyz` until it answers 200; fails when the child exits first or the time is up. */
+export async function waitReady(baseUrl: string, child: ChildProcess, logFile: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode} before it was ready; see ${logFile}`);
