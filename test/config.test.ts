@@ -20,7 +20,7 @@ const SPEC_EXAMPLE = {
   regions: { allow: ['CN', 'HK'] },
   codes: { length: 6, ttlSeconds: 300, maxAttempts: 5, resendSeconds: 60, maxSendsPerFlow: 5 },
   budgets: {
-    perNumberHour: 5, perNumberDay: 10, perIpHour: 20, perIpDay: 100, perBlockHour: 10, perCountryDay: 2000, perInstanceDay: 5000,
+    perNumberHour: 5, perNumberDay: 10, noticesPerNumberDay: 5, perIpHour: 20, perIpDay: 100, perBlockHour: 10, perCountryDay: 2000, perInstanceDay: 5000,
     powAfterPerIp10Min: 3, handleLookupsPerIpMinute: 60,
   },
   breaker: { minSends: 20, minVerifiedRatio: 0.2 },

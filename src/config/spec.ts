@@ -88,6 +88,7 @@ export const CONFIG_SPEC = {
   budgets: {
     perNumberHour: s(5, 'SMS to one number per hour.', int(1, 1_000_000)),
     perNumberDay: s(10, 'SMS to one number per day.', int(1, 1_000_000)),
+    noticesPerNumberDay: s(5, 'Security notices (a new login, a password, phone or handle change…) to one number per day: a budget of their own, apart from the codes above, so notices never use up the codes a person needs to get back in. Past it a notice is skipped (and audited as refused), never the action.', int(1, 1_000_000)),
     perIpHour: s(20, 'SMS requested by one client IP per hour (IPv6 counted per /64).', int(1, 1_000_000)),
     perIpDay: s(100, 'SMS requested by one client IP per day.', int(1, 1_000_000)),
     perBlockHour: s(10, 'SMS to one number block (the E.164 less its last 4 digits) per hour.', int(1, 1_000_000)),

@@ -14,9 +14,6 @@ export interface SendRequest {
   ip: string;
 }
 
-/** Security notices a number may be sent in a day (SPEC §4): a budget of their own. */
-export const NOTICES_PER_NUMBER_DAY = 5;
-
 function refuse(retryAfterSeconds: number, scope: string): never {
   throw new TesseraError('rate_limited', { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)), scope });
 }
@@ -54,14 +51,15 @@ export async function spendSendBudget(counters: Counters, policy: Policy, req: S
 }
 
 /**
- * A security notice (new login, password or phone changed): its own budget per number, so that
+ * A security notice (new login, password or phone changed): its own budget per number
+ * (`budgets.noticesPerNumberDay`, 5 by default, SPEC §4), so that
  * notices never use up the codes a person needs to get back in, nor the requester's IP budget;
  * the country and instance budgets still count it, since it costs as much as a code.
  */
 export async function spendNoticeBudget(counters: Counters, policy: Policy, req: { e164: string; region: string }): Promise<void> {
   const b = policy.budgets;
   const rules = [
-    { key: `sms:notice:d:${req.e164}`, windowSeconds: DAY, limit: NOTICES_PER_NUMBER_DAY, scope: 'number' },
+    { key: `sms:notice:d:${req.e164}`, windowSeconds: DAY, limit: b.noticesPerNumberDay, scope: 'number' },
     { key: `sms:cc:d:${req.region}`, windowSeconds: DAY, limit: b.perCountryDay, scope: 'region' },
     { key: 'sms:all:d', windowSeconds: DAY, limit: b.perInstanceDay, scope: 'instance' },
   ];

@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { Secret, TOTP } from 'otpauth';
 import { buildPolicy } from '../../src/config/index.ts';
 import { ManualClock } from '../../src/core/clock.ts';
-import { NOTICES_PER_NUMBER_DAY, clearCooldown, cooldownLeft } from '../../src/policy/send-budget.ts';
+import { clearCooldown, cooldownLeft } from '../../src/policy/send-budget.ts';
 import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from '../helpers/app.ts';
 import { codeOf, from, ipOf, smsSent, type Res } from '../helpers/abuse.ts';
 
@@ -26,9 +26,11 @@ import { codeOf, from, ipOf, smsSent, type Res } from '../helpers/abuse.ts';
  */
 
 const DEFAULTS = buildPolicy({});
+/** Security notices a number may be sent in a day, by default. */
+const NOTICES_PER_NUMBER_DAY = DEFAULTS.budgets.noticesPerNumberDay;
 const CODE_BUDGETS = {
   codes: { resendSeconds: DEFAULTS.codes.resendSeconds },
-  budgets: { perNumberHour: DEFAULTS.budgets.perNumberHour, perNumberDay: DEFAULTS.budgets.perNumberDay },
+  budgets: { perNumberHour: DEFAULTS.budgets.perNumberHour, perNumberDay: DEFAULTS.budgets.perNumberDay, noticesPerNumberDay: DEFAULTS.budgets.noticesPerNumberDay },
 };
 
 /** SMS to the number by kind: codes (any flow) and security notices. */

@@ -52,7 +52,7 @@ export const RELAXED = {
   codes: { resendSeconds: 0 },
   breaker: { minSends: 1000000 },
   budgets: {
-    perNumberHour: 1000, perNumberDay: 1000, perIpHour: 100000, perIpDay: 100000, perBlockHour: 100000,
+    perNumberHour: 1000, perNumberDay: 1000, noticesPerNumberDay: 1000, perIpHour: 100000, perIpDay: 100000, perBlockHour: 100000,
     perCountryDay: 1000000, perInstanceDay: 1000000, powAfterPerIp10Min: 100000, handleLookupsPerIpMinute: 100000,
   },
 };
