@@ -3,7 +3,7 @@ import { TesseraError } from '../core/errors.ts';
 import { newFlowId } from '../core/random.ts';
 import type { AccountRecord } from '../accounts/index.ts';
 import type { FlowDeps, RequestContext, SecondFactorMethod } from './deps.ts';
-import { accountNames, findByIdentifier, NO_ACCOUNT, throttledPasswordCheck } from './password-check.ts';
+import { accountNames, findByIdentifier, NO_ACCOUNT, throttledPasswordCheck, withHashPlace } from './password-check.ts';
 import { knownDevice, openSessionFor } from './session-open.ts';
 
 export const CHALLENGE_TTL_SECONDS = 600;
@@ -18,17 +18,21 @@ export interface PasswordLoginInput {
 
 /**
  * POST /v1/sessions
- * findAccount → knownDevice → throttle → verifyPassword (a dummy hash for unknown accounts: same answer, same time)
+ * hash place → findAccount → knownDevice → throttle → verifyPassword (a dummy hash for unknown accounts: same answer, same time)
  * → standing → knownDevice ? openSession : challenge (second factors, else SMS)
  */
 export async function passwordLogin(deps: FlowDeps, input: PasswordLoginInput, ctx: RequestContext) {
-  const { account, named } = await findByIdentifier(deps, input.identifier);
-  // An unknown account takes the same steps against an id that matches nothing, so that the
-  // answer's time does not tell the two apart (SPEC §5): the same reads, the same audit write.
-  const device = await knownDevice(deps, account?.id ?? NO_ACCOUNT, input.deviceToken);
-  const ok = await throttledPasswordCheck(deps, {
-    ip: ctx.ip, accountId: account?.id ?? null, named: device ? null : named, aliases: account ? accountNames(account) : [],
-  }, input.password);
+  // The hash's place first: under a flood of password work, refused before any read (SPEC §4).
+  const { account, device, ok } = await withHashPlace(deps, async (place) => {
+    const { account, named } = await findByIdentifier(deps, input.identifier);
+    // An unknown account takes the same steps against an id that matches nothing, so that the
+    // answer's time does not tell the two apart (SPEC §5): the same reads, the same audit write.
+    const device = await knownDevice(deps, account?.id ?? NO_ACCOUNT, input.deviceToken);
+    const ok = await throttledPasswordCheck(deps, {
+      ip: ctx.ip, accountId: account?.id ?? null, named: device ? null : named, aliases: account ? accountNames(account) : [],
+    }, input.password, place);
+    return { account, device, ok };
+  });
   if (!ok || !account) {
     await deps.audit.append({
       accountId: account?.id ?? null, actor: 'anonymous', action: 'login.password', outcome: 'failure', ip: ctx.ip,

@@ -1,6 +1,7 @@
 import { TesseraError } from '../core/errors.ts';
 import type { AccountRecord } from '../accounts/index.ts';
 import { handleKey } from '../handles/index.ts';
+import type { QueuePlace } from '../passwords/index.ts';
 import { parsePhone } from '../phone/index.ts';
 import { admitLoginAttempt, type LoginAttempt } from '../policy/login-throttle.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
@@ -32,18 +33,35 @@ export function accountNames(account: Pick<AccountRecord, 'phone' | 'handle'>): 
 }
 
 /**
+ * Runs `work` with a place taken in the hasher's queue for the password check it will make, taken
+ * before `work` does anything else: when more than the bound of password work is queued, the
+ * request is refused (`server_busy`) before a single read (SPEC §4). The place is given back if
+ * `work` ends without using it.
+ */
+export async function withHashPlace<T>(deps: FlowDeps, work: (place: QueuePlace) => Promise<T>): Promise<T> {
+  const place = deps.hasher.reserve();
+  try {
+    return await work(place);
+  } finally {
+    place.cancel();
+  }
+}
+
+/**
  * One password check, as every way in makes it: through the login throttle (counted before it is
  * evaluated), with the same reads and a dummy hash when there is no account or the throttle says
- * not to evaluate, so the answer's time tells nothing (SPEC §5). False when wrong.
+ * not to evaluate, so the answer's time tells nothing (SPEC §5). False when wrong. `place`: the
+ * hasher's place the request took on arrival (`withHashPlace`); else one is taken here.
  */
-export async function throttledPasswordCheck(deps: FlowDeps, attempt: Omit<LoginAttempt, 'method'>, password: string): Promise<boolean> {
+export async function throttledPasswordCheck(deps: FlowDeps, attempt: Omit<LoginAttempt, 'method'>, password: string, place?: QueuePlace): Promise<boolean> {
+  if (!place) return withHashPlace(deps, (taken) => throttledPasswordCheck(deps, attempt, password, taken));
   const admission = await admitLoginAttempt(deps.loginCounters, { ...attempt, method: 'password' });
   const hash = await deps.accounts.passwordHash(attempt.accountId ?? NO_ACCOUNT);
   if (!admission.evaluate || !hash) {
-    await deps.hasher.dummyVerify(password);
+    await deps.hasher.dummyVerify(password, place);
     return false;
   }
-  const ok = await deps.hasher.verify(hash, password);
+  const ok = await deps.hasher.verify(hash, password, place);
   if (ok) await admission.succeeded();
   return ok;
 }
@@ -59,8 +77,11 @@ export async function passwordMatches(deps: FlowDeps, account: Pick<AccountRecor
  * failure. For the ways in that have no session (freezing a lost phone, unfreezing).
  */
 export async function identifiedAccount(deps: FlowDeps, identifier: string, password: string, ctx: RequestContext, action: string): Promise<AccountRecord> {
-  const { account, named } = await findByIdentifier(deps, identifier);
-  const ok = await throttledPasswordCheck(deps, { ip: ctx.ip, accountId: account?.id ?? null, named, aliases: account ? accountNames(account) : [] }, password);
+  const { account, ok } = await withHashPlace(deps, async (place) => {
+    const { account, named } = await findByIdentifier(deps, identifier);
+    const ok = await throttledPasswordCheck(deps, { ip: ctx.ip, accountId: account?.id ?? null, named, aliases: account ? accountNames(account) : [] }, password, place);
+    return { account, ok };
+  });
   if (!ok || !account) {
     if (account) await deps.audit.append({ accountId: account.id, actor: 'anonymous', action, outcome: 'failure', ip: ctx.ip }, deps.clock.now());
     throw new TesseraError('invalid_credentials');

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { hash as argon2Hash, hashSync, parseOptions, verify as argon2Verify } from '@node-rs/argon2';
 import type { Algorithm, Options } from '@node-rs/argon2';
 import { normalizePassword } from './policy.ts';
-import { BoundedWorkQueue } from './work-queue.ts';
+import { BoundedWorkQueue, type QueuePlace } from './work-queue.ts';
 
 // `Algorithm` is a const enum that the package does not export at run time (its `Algorithm`
 // object is empty), so its value is written here; the tests read it back from the PHC string.
@@ -63,9 +63,18 @@ export class PasswordHasher {
     };
   }
 
-  get stats(): { running: number; queued: number; hashMs: number; estimatedWaitMs: number } {
+  get stats(): { running: number; queued: number; reserved: number; hashMs: number; estimatedWaitMs: number } {
     const q = this.#queue;
-    return { running: q.running, queued: q.queued, hashMs: q.taskMs, estimatedWaitMs: q.estimatedWaitMs };
+    return { running: q.running, queued: q.queued, reserved: q.reserved, hashMs: q.taskMs, estimatedWaitMs: q.estimatedWaitMs };
+  }
+
+  /**
+   * A place in the queue for a verify to come (`verify(…, place)`), taken when a request that will
+   * check a password arrives: past the wait bound it is refused here (`server_busy`), before the
+   * request does its reads. Give it back (`cancel`) if the request ends without a verify.
+   */
+  reserve(): QueuePlace {
+    return this.#queue.reserve();
   }
 
   /** A PHC string (`$argon2id$v=19$m=19456,t=2,p=1$salt$hash`); `server_busy` past the wait bound. */
@@ -73,23 +82,24 @@ export class PasswordHasher {
     return this.#queue.run(() => argon2Hash(normalizePassword(password), this.#options));
   }
 
-  /** false on a wrong password or a malformed hash; throws only `server_busy`. */
-  verify(hash: string, password: string): Promise<boolean> {
-    return this.#queue.run(async () => {
+  /** false on a wrong password or a malformed hash; throws only `server_busy` (never with a `place` taken before). */
+  verify(hash: string, password: string, place?: QueuePlace): Promise<boolean> {
+    const task = async () => {
       try {
         return await argon2Verify(hash, normalizePassword(password));
       } catch {
         return false;
       }
-    });
+    };
+    return place ? place.run(task) : this.#queue.run(task);
   }
 
   /**
    * For an unknown account: a real verify against a hash of this hasher's parameters, through the
    * same queue, so "no such account" costs what "wrong password" costs.
    */
-  async dummyVerify(password: string): Promise<false> {
-    await this.verify(this.#getDummyHash(), password);
+  async dummyVerify(password: string, place?: QueuePlace): Promise<false> {
+    await this.verify(this.#getDummyHash(), password, place);
     return false;
   }
 

@@ -9,3 +9,4 @@ export { STRENGTH_EXCERPT_LENGTH, assessPassword, assertStrongPassword, password
 export type { AccountWords, PasswordAssessment } from './strength.ts';
 export { PasswordHasher } from './hasher.ts';
 export type { HasherOptions } from './hasher.ts';
+export type { QueuePlace } from './work-queue.ts';

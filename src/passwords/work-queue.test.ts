@@ -144,3 +144,46 @@ test('bad bounds are configuration errors', () => {
   }
   assert.doesNotThrow(() => new BoundedWorkQueue(ok));
 });
+
+test('a place taken counts as work ahead from the moment it is taken: 12 places hold the bound, the 13th is refused before any task is given', async () => {
+  const { queue } = queueOf({});
+  // Same arithmetic as the first test, with places instead of tasks: 2 would run at once, 10 wait.
+  const places = Array.from({ length: 12 }, () => queue.reserve());
+  assert.equal(queue.reserved, 12);
+  assert.equal(queue.estimatedWaitMs, 110);
+  assert.throws(() => queue.reserve(), (err: unknown) => err instanceof TesseraError && err.code === 'server_busy');
+  await assert.rejects(queue.run(async () => 1), (err: unknown) => err instanceof TesseraError && err.code === 'server_busy', 'a plain run sees the places too');
+  // Given back, a place frees the bound at once; a second cancel does nothing.
+  places[11]!.cancel();
+  places[11]!.cancel();
+  assert.equal(queue.reserved, 11);
+  const late = queue.reserve();
+  assert.equal(queue.reserved, 12);
+  // Tasks run in their places without a second check, in the order they are given.
+  const gates = Array.from({ length: 12 }, gate);
+  const order: number[] = [];
+  const settled = [...places.slice(0, 11), late].map((p, i) => settle(p.run(async () => {
+    order.push(i);
+    await gates[i]!.promise;
+    return i;
+  })));
+  assert.deepEqual({ running: queue.running, queued: queue.queued, reserved: queue.reserved }, { running: 2, queued: 10, reserved: 0 });
+  for (const g of gates) g.open();
+  const results = await Promise.all(settled);
+  assert.ok(results.every((r) => r.ok), 'every place admitted runs its task');
+  assert.deepEqual(order, Array.from({ length: 12 }, (_, i) => i));
+  assert.deepEqual({ running: queue.running, queued: queue.queued, reserved: queue.reserved }, { running: 0, queued: 0, reserved: 0 });
+});
+
+test('a place runs one task: a second run, or a run after cancel, is a misuse', async () => {
+  const { queue } = queueOf({});
+  const used = queue.reserve();
+  assert.equal(await used.run(async () => 'once'), 'once');
+  await assert.rejects(used.run(async () => 'twice'), ConfigError);
+  used.cancel();
+  assert.equal(queue.reserved, 0, 'cancel after run gives nothing back twice');
+  const dropped = queue.reserve();
+  dropped.cancel();
+  await assert.rejects(dropped.run(async () => 'late'), ConfigError);
+  assert.deepEqual({ running: queue.running, queued: queue.queued, reserved: queue.reserved }, { running: 0, queued: 0, reserved: 0 });
+});

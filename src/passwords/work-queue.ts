@@ -36,6 +36,18 @@ const MIN_TASK_MS = 1;
  * Whatever else takes the cores (the event loop, other processes) lengthens the run times and so
  * the estimate: the bound follows the machine as it is.
  */
+/**
+ * A place in the queue, taken (and so admitted, or refused) now, for a task given later: the work a
+ * request will do is counted from the moment the request arrives, not from when it reaches the
+ * task, so requests that will find too much work ahead of them are refused before doing any other.
+ */
+export interface QueuePlace {
+  /** Runs the task in this place (once; a second call, or one after `cancel`, throws). */
+  run<T>(task: () => Promise<T>): Promise<T>;
+  /** Gives the place back unused; after `run` it does nothing. */
+  cancel(): void;
+}
+
 export class BoundedWorkQueue {
   readonly #maxConcurrent: number;
   readonly #maxWaitMs: number;
@@ -44,6 +56,8 @@ export class BoundedWorkQueue {
   readonly #now: () => number;
   readonly #waiting: Array<() => void> = [];
   #running = 0;
+  /** Places taken and not yet run or given back: work on its way. */
+  #reserved = 0;
   #taskMs: number;
   /** ∫ (share of a core each running task has) dt since the queue was made, in ms, up to `#sharedAt`. */
   #shared = 0;
@@ -83,20 +97,56 @@ export class BoundedWorkQueue {
     return this.#taskMs;
   }
 
-  /** Estimated ms before a task arriving now would start (0 while a slot is free). */
+  /** Places taken and not yet run or given back. */
+  get reserved(): number {
+    return this.#reserved;
+  }
+
+  /**
+   * Estimated ms before a task arriving now would start (0 while a slot is free), counting the
+   * places taken for tasks not given yet as work ahead of it.
+   */
   get estimatedWaitMs(): number {
-    if (this.#running < this.#maxConcurrent) return 0;
-    return ((this.#waiting.length + 1) * this.#taskMs) / this.#drainWidth;
+    const ahead = this.#running + this.#waiting.length + this.#reserved;
+    if (ahead < this.#maxConcurrent) return 0;
+    return ((ahead - this.#maxConcurrent + 1) * this.#taskMs) / this.#drainWidth;
   }
 
   /** Runs `task` when a slot is free; rejects with `server_busy`, without queueing, past the wait bound. */
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  run<T>(task: () => Promise<T>): Promise<T> {
+    try {
+      return this.reserve().run(task);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  /** Takes a place now; throws `server_busy` when the work ahead of it is past the wait bound. */
+  reserve(): QueuePlace {
+    const waitMs = this.estimatedWaitMs;
+    if (waitMs > this.#maxWaitMs) {
+      // When this task would have started: by then the queue ahead of it has drained.
+      throw new TesseraError('server_busy', { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) });
+    }
+    this.#reserved++;
+    let state: 'held' | 'used' | 'cancelled' = 'held';
+    return {
+      run: <T>(task: () => Promise<T>) => {
+        if (state !== 'held') return Promise.reject(new ConfigError(`a queue place runs one task, and this one is ${state}`));
+        state = 'used';
+        this.#reserved--;
+        return this.#runAdmitted(task);
+      },
+      cancel: () => {
+        if (state !== 'held') return;
+        state = 'cancelled';
+        this.#reserved--;
+      },
+    };
+  }
+
+  async #runAdmitted<T>(task: () => Promise<T>): Promise<T> {
     if (this.#running >= this.#maxConcurrent) {
-      const waitMs = this.estimatedWaitMs;
-      if (waitMs > this.#maxWaitMs) {
-        // When this task would have started: by then the queue ahead of it has drained.
-        throw new TesseraError('server_busy', { retryAfterSeconds: Math.max(1, Math.ceil(waitMs / 1000)) });
-      }
       // The slot is handed over by `#release`, so `#running` never dips and no newcomer can
       // overtake a task that has waited.
       await new Promise<void>((resolve) => this.#waiting.push(resolve));
