@@ -5,10 +5,9 @@
  * login a client IP of its own (`X-Forwarded-For`) and no per-IP failure cap meets the flood.
  */
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { closeSync, mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freePort, waitReady } from '../registration/server.ts';
+import { freePort, stopChild, waitReady } from '../registration/server.ts';
 
 export interface FloodServer {
   baseUrl: string;
@@ -37,14 +36,7 @@ export async function startFloodServer(tree: string, workDir: string, databaseUr
   ], { cwd: tree, stdio: ['ignore', logFd, logFd], env: process.env });
   closeSync(logFd);
   const baseUrl = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = once(child, 'exit');
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    await exited;
-    clearTimeout(timer);
-  };
+  const stop = () => stopChild(child);
   try {
     await waitReady(baseUrl, child, logFile, 90_000);
   } catch (err) {

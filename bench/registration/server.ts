@@ -38,6 +38,16 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
+/** SIGTERM, and SIGKILL if the child has not exited 15 s later; resolves once it has. */
+export async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
 /** Polls `/readyz` until it answers 200; fails when the child exits first or the time is up. */
 export async function waitReady(baseUrl: string, child: ChildProcess, logFile: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -106,13 +116,6 @@ async function spawnServer(workDir: string, port: number, args: string[]): Promi
   }
   return {
     baseUrl, pid: child.pid!, logFile,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    },
+    stop: () => stopChild(child),
   };
 }
