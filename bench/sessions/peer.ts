@@ -4,11 +4,10 @@
  * signed up through its phone-number OTP flow, each leaving a session cookie.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { uniqueMobile } from '../registration/client.ts';
-import { freePort } from '../registration/server.ts';
+import { freePort, stopChild } from '../registration/server.ts';
 import { call, pooled } from './http.ts';
 
 export const PEER_DIR = new URL('./better-auth/', import.meta.url).pathname;
@@ -59,14 +58,7 @@ export async function startPeer(databaseUrl: string, logFile: string, nodeFlags:
   child.stdout!.resume();
   return {
     baseUrl: `http://127.0.0.1:${port}`, pid: child.pid!, logFile,
-    async stop() {
-      if (child.exitCode !== null) return;
-      const exited = once(child, 'exit');
-      child.kill('SIGTERM');
-      const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(kill);
-    },
+    stop: () => stopChild(child),
   };
 }
 
