@@ -221,7 +221,7 @@ for (const setup of SETUPS) {
       assert.equal(burst + (counts.code_attempts_exceeded ?? 0) + (counts.rate_limited ?? 0), 50);
       // Whatever the burst left, the number is stopped or waiting: the right code of a fresh flow is not taken.
       await liftWait(app, phone);
-      const untouched = fresh.find((f, i) => answers.slice(i * 5, i * 5 + 5).every((r) => codeOf(r) !== 'code_incorrect'));
+      const untouched = fresh.find((_, i) => answers.slice(i * 5, i * 5 + 5).every((r) => codeOf(r) !== 'code_incorrect'));
       if (90 + burst === 100) {
         assert.ok(numberStop(await a.guess(untouched ?? fresh[0]!, (untouched ?? fresh[0]!).code!)));
         assert.ok(numberStop((await a.start('registration')).res));

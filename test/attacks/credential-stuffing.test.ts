@@ -23,8 +23,8 @@ for (const store of STORES) describe(`credential stuffing from one IP across 1,0
     app = await startTestApp(store);
     accounts = await seedAccounts(app, 1000, STRONG_PASSWORD, (i) => `+86137${String(10_000_000 + i)}`);
     // One victim reused the leaked password here.
-    [reused] = await seedAccounts(app, 1, LEAKED, () => '+8613799999999');
-    accounts.splice(5, 0, reused!);
+    reused = (await seedAccounts(app, 1, LEAKED, () => '+8613799999999'))[0]!;
+    accounts.splice(5, 0, reused);
   });
   after(async () => app?.close());
 
