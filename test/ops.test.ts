@@ -74,6 +74,19 @@ describe('operations and the HTTP edge (pglite, dev mode)', () => {
     assert.ok(start.requestBody?.content?.['application/json']?.schema?.properties?.phone, 'the start body schema is documented');
     assert.ok(doc.paths['/v1/registrations/{id}'].get.parameters.some((p: { name: string; in: string }) => p.name === 'id' && p.in === 'path'));
     assert.equal(doc.paths['/metrics'], undefined, 'internal routes stay out of the API document');
+    // Every parameter of every operation has a schema object (a schema of a map once came out as
+    // parameters named `type` and `additionalProperties`, one with the schema "object").
+    const bad: string[] = [];
+    for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string; schema: unknown }[] }>>)) {
+      for (const [method, op] of Object.entries(item)) {
+        for (const p of op.parameters ?? []) {
+          if (typeof p.schema !== 'object' || p.schema === null || ['type', 'additionalProperties', 'properties'].includes(p.name)) bad.push(`${method.toUpperCase()} ${path} ${p.in} ${p.name}`);
+        }
+      }
+    }
+    assert.deepEqual(bad, []);
+    const kannel = doc.paths['/v1/sms/receipts/kannel/{name}'].get.parameters.map((p: { name: string; in: string }) => `${p.in} ${p.name}`);
+    assert.deepEqual(kannel, ['query id', 'query status', 'query reply', 'path name']);
   });
 
   test('an unknown route is a 404 not_found envelope, whatever the method', async () => {

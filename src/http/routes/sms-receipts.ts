@@ -6,6 +6,20 @@ import { assertCleanInput } from '../edge-input.ts';
 
 const tags = ['sms'];
 const params = { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } } } as const;
+/**
+ * What Kannel fills in on the dlr-url Tessera gives it (`dlrCallbackUrl`): our message id, the DLR
+ * type (`%d`) and the SMSC's reply (`%A`); other keys an operator adds are taken as strings.
+ * Named as properties, so the OpenAPI document lists them as query parameters.
+ */
+const kannelQuery = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', maxLength: 256, description: 'The message id Tessera put in the dlr-url' },
+    status: { type: 'string', maxLength: 256, description: 'Kannel\'s DLR type (`%d`): 1 delivered to the phone, 2 not delivered, 4 queued on the SMSC, 8 delivered to the SMSC, 16 rejected by the SMSC' },
+    reply: { type: 'string', maxLength: 256, description: 'The SMSC\'s reply (`%A`)' },
+  },
+  additionalProperties: { type: 'string', maxLength: 256 },
+} as const;
 /** Alibaba Cloud and Tencent Cloud push receipts in batches. */
 const BATCH_BODY_LIMIT = 1024 * 1024;
 
@@ -41,7 +55,7 @@ export function smsReceiptRoutes(app: FastifyInstance, receipts: SmsReceipts): v
     scope.addContentTypeParser(['application/json', 'application/x-www-form-urlencoded', 'text/plain'], { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT }, (_req, body, done) => done(null, body));
 
     scope.get('/v1/sms/receipts/kannel/:name', {
-      schema: { tags, summary: 'Kannel delivery report (dlr-url)', params, querystring: { type: 'object', additionalProperties: { type: 'string', maxLength: 256 } } },
+      schema: { tags, summary: 'Kannel delivery report (dlr-url)', params, querystring: kannelQuery },
     }, async (req, reply) => {
       await receipts.kannel(name(req), req.query as Record<string, string>);
       return reply.type('text/plain').send('OK');
