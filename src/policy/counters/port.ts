@@ -24,6 +24,13 @@ export interface CounterRule {
  * password on an account. The waits a run earns, when it has any: none for the first
  * `freeFailures`, then `firstSeconds` doubling with each failure up to `maxSeconds`.
  */
+/** The waits of a run: none for the first `freeFailures`, then `firstSeconds` doubling up to `maxSeconds`. */
+export interface WaitSchedule {
+  freeFailures: number;
+  firstSeconds: number;
+  maxSeconds: number;
+}
+
 export interface AttemptRule {
   /** The run's counter; its window (`memorySeconds`) starts at its first attempt. */
   key: string;
@@ -31,7 +38,7 @@ export interface AttemptRule {
   /** Once the run holds this many, attempts are refused (`stop`) and not counted. */
   stopAt: number;
   /** The run's wait: while its key lives, attempts are refused (`wait`) and not counted. Null: it never waits. */
-  wait: { key: string; freeFailures: number; firstSeconds: number; maxSeconds: number } | null;
+  wait: (WaitSchedule & { key: string }) | null;
 }
 
 export type AttemptOutcome =
@@ -40,7 +47,7 @@ export type AttemptOutcome =
   | { admitted: false; kind: 'wait' | 'stop'; retryAfterSeconds: number };
 
 /** The wait after the `count`-th failure of a run (0: none), as every backend computes it. */
-export function waitAfter(wait: NonNullable<AttemptRule['wait']>, count: number): number {
+export function waitAfter(wait: WaitSchedule, count: number): number {
   return count <= wait.freeFailures ? 0 : Math.min(wait.maxSeconds, wait.firstSeconds * 2 ** Math.min(count - wait.freeFailures - 1, 30));
 }
 
