@@ -1,5 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { parseCookie, stringifySetCookie } from 'cookie';
+import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TesseraError } from '../core/errors.ts';
 
@@ -97,8 +97,8 @@ interface Grant {
 }
 
 function setCookie(reply: FastifyReply, secure: boolean, base: string, value: string, options: { httpOnly: boolean; maxAge: number }): void {
-  reply.header('set-cookie', stringifySetCookie({
-    name: cookieName(base, secure), value, path: '/', sameSite: 'lax', secure, httpOnly: options.httpOnly, maxAge: options.maxAge,
+  reply.header('set-cookie', serializeCookie(cookieName(base, secure), value, {
+    path: '/', sameSite: 'lax', secure, httpOnly: options.httpOnly, maxAge: options.maxAge,
   }));
 }
 
