@@ -27,7 +27,7 @@ function assertMethod(flow: { methods: ChallengeMethod[] }, method: string): ass
 }
 
 /** Issues WebAuthn request options bound to the challenge (`allowCredentials` = the account's passkeys). */
-export type PasskeyOptionsFor = (accountId: string, challengeId: string) => Promise<unknown>;
+export type PasskeyOptionsFor = (accountId: string, challengeId: string) => Promise<object>;
 
 /**
  * POST /v1/challenges/{id}/send {method:"sms"}: loadChallenge → checkMethod → proofOfWork → budgets → issueCode → send
@@ -36,7 +36,7 @@ export type PasskeyOptionsFor = (accountId: string, challengeId: string) => Prom
 export async function sendChallengeCode(deps: FlowDeps, id: string, method: string, pow: string | undefined, ctx: RequestContext, passkeyOptions?: PasskeyOptionsFor) {
   const flow = await loadChallenge(deps, id);
   assertMethod(flow, method);
-  if (method === 'passkey' && passkeyOptions) return { id: flow.id, method: 'passkey', options: await passkeyOptions(flow.accountId!, flow.id) };
+  if (method === 'passkey' && passkeyOptions) return { id: flow.id, method: 'passkey' as const, options: await passkeyOptions(flow.accountId!, flow.id) };
   if (method !== 'sms') throw new TesseraError('invalid_request', { field: 'method', reason: 'nothing_to_send' });
   await guardCodeSend(deps, { e164: flow.phone, region: flow.region }, ctx, pow);
   const { code, sms } = await issueCode(deps, flow, 'new_device');
@@ -45,7 +45,7 @@ export async function sendChallengeCode(deps: FlowDeps, id: string, method: stri
   }
   deps.sendQueued(sms.id);
   await noteCodeSent(deps, { e164: flow.phone, region: flow.region });
-  return { id: flow.id, method: 'sms', sent: true, code: { length: deps.policy.codes.length, ttlSeconds: deps.policy.codes.ttlSeconds } };
+  return { id: flow.id, method: 'sms' as const, sent: true as const, code: { length: deps.policy.codes.length, ttlSeconds: deps.policy.codes.ttlSeconds } };
 }
 
 export interface ChallengeAnswer {

@@ -1,71 +1,128 @@
-/** Request schemas: they validate input and, through @fastify/swagger, make /openapi.json. */
-export const localeSchema = { type: 'string', maxLength: 35 } as const;
-export const clientTimeSchema = { type: 'string', format: 'date-time', maxLength: 40 } as const;
+/**
+ * Schemas shared by routes. Each is at once the validation, the TypeScript type (`Static`) and
+ * the documentation in `/openapi.json` (docs/api.md).
+ */
+import { Type, type TSchema } from 'typebox';
+import { ErrorDetailsSchema, type ErrorCode } from '../core/errors.ts';
+import { HTTP_STATUS } from './status.ts';
+
+export const Locale = Type.String({ maxLength: 35, description: 'A language tag (`en`, `zh-Hans`, `zh-Hant`); else Accept-Language decides.' });
+export const ClientTime = Type.String({ format: 'date-time', maxLength: 40, description: 'The device clock, for the `clock_skew` hint.' });
 /**
  * A password: no maxLength here, so that a long one gets the length rule's own answer,
  * `password_invalid` (422), from its flow or from the edge (http/edge-input.ts), which finds password
  * fields by this format; the body limit (64 KiB) bounds what is read.
  */
-export const passwordSchema = { type: 'string', format: 'password', description: 'Its length is the password policy\'s (`password.minLength`–`password.maxLength`); outside it, `password_invalid`.' } as const;
-export const powSchema = { type: 'string', minLength: 1, maxLength: 4096, description: 'The ALTCHA widget payload (base64 JSON) solving a `challenge_required` challenge.' } as const;
-export const flowIdParams = {
-  type: 'object',
-  required: ['id'],
-  // No maxLength: a malformed id is `flow_not_found` (SPEC §3.1); the router bounds its length.
-  properties: { id: { type: 'string' } },
-} as const;
+export const Password = Type.String({ format: 'password', description: 'Its length is the password policy\'s (`password.minLength`–`password.maxLength`); outside it, `password_invalid`.' });
+export const Pow = Type.String({ minLength: 1, maxLength: 4096, description: 'The ALTCHA widget payload (base64 JSON) solving a `challenge_required` challenge.' });
+export const Phone = Type.String({ minLength: 1, maxLength: 64, description: 'The number as typed: E.164 (`+86…`), or national digits with `country`.' });
+export const Country = Type.String({ minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2 region for national digits.' });
+export const Code = Type.String({ minLength: 1, maxLength: 16, description: 'The code from the SMS.' });
+export const DeviceToken = Type.String({ maxLength: 128, description: 'The token of a device this account has verified before.' });
+export const DeviceName = Type.String({ minLength: 1, maxLength: 100 });
+export const DateTime = Type.String({ format: 'date-time' });
+/** A WebAuthn response from the browser, passed to @simplewebauthn/server as it is. */
+export const WebAuthnCredential = Type.Record(Type.String(), Type.Unknown(), { description: 'The WebAuthn credential the browser returned (JSON).' });
+/** WebAuthn options for `navigator.credentials` (JSON), as @simplewebauthn/server makes them. */
+export const WebAuthnOptions = Type.Unsafe<object>({ type: 'object', additionalProperties: true, description: 'WebAuthn options for the browser (JSON).' });
 
-export const errorEnvelope = {
-  type: 'object',
-  properties: {
-    error: {
-      type: 'object',
-      properties: { code: { type: 'string' }, message: { type: 'string' }, details: { type: 'object', additionalProperties: true } },
-    },
-  },
-} as const;
+export const FlowId = Type.Object({
+  // No maxLength: a malformed id is `flow_not_found` (docs/errors.md); the router bounds its length.
+  id: Type.String(),
+});
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
-export const flowResponse = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    phone: { type: 'object', properties: { e164: { type: 'string' }, region: { type: 'string' }, masked: { type: 'string' } } },
-    state: { type: 'string', enum: ['code_sent', 'verified', 'completed', 'cancelled'] },
-    expiresAt: { type: 'string', format: 'date-time' },
-    resendAt: { type: 'string', format: 'date-time' },
-    sendsLeft: { type: 'integer' },
-    code: { type: 'object', properties: { length: { type: 'integer' }, ttlSeconds: { type: 'integer' } } },
-    delivery: { type: 'object', properties: { status: { type: 'string', enum: ['queued', 'sent', 'delivered', 'failed'] } } },
-    hints: { type: 'array', items: { type: 'object', additionalProperties: true } },
-  },
-} as const;
+export const Hint = Type.Object({
+  code: Type.Literal('clock_skew'),
+  skewSeconds: Type.Integer({ description: 'How far the device clock is off (positive: ahead).' }),
+}, { description: 'Advice beside an answer: the device clock is more than 5 minutes off.' });
+export const Hints = Type.Array(Hint);
 
-export const accountSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    phone: { type: ['object', 'null'], properties: { e164: { type: 'string' }, region: { type: 'string' }, masked: { type: 'string' } } },
-    region: { type: 'string' },
-    handle: { type: 'string' },
-    displayName: { type: ['string', 'null'] },
-    status: { type: 'string', enum: ['active', 'frozen', 'pending_deletion'] },
-    trustLevel: { type: 'integer' },
-    createdAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
+export const PhoneView = Type.Object({
+  e164: Type.String(), region: Type.String(), masked: Type.String(),
+});
 
-export const sessionGrant = {
-  type: 'object',
-  properties: {
-    account: accountSchema,
-    session: { type: 'object', properties: { token: { type: 'string' }, expiresAt: { type: 'string', format: 'date-time' } } },
-    deviceToken: { type: 'string' },
-  },
-} as const;
+export const FlowState = Type.Union([Type.Literal('code_sent'), Type.Literal('verified'), Type.Literal('completed'), Type.Literal('cancelled')]);
+export const DeliveryStatus = Type.Union([Type.Literal('queued'), Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('failed')]);
+
+const codeSentFields = {
+  id: Type.String(),
+  phone: PhoneView,
+  state: FlowState,
+  expiresAt: DateTime,
+  resendAt: DateTime,
+  code: Type.Object({ length: Type.Integer(), ttlSeconds: Type.Integer() }),
+};
+
+/** A code sent for a login or recovery: the same answer whether or not the number has an account. */
+export const CodeSent = Type.Object(codeSentFields);
+
+/** A registration flow: its state and the SMS delivery's. */
+export const Flow = Type.Object({
+  ...codeSentFields,
+  sendsLeft: Type.Integer(),
+  delivery: Type.Object({ status: DeliveryStatus }),
+  hints: Type.Optional(Hints),
+});
+
+export const Account = Type.Object({
+  id: Type.String({ format: 'uuid' }),
+  phone: Type.Union([PhoneView, Type.Null()]),
+  region: Type.String(),
+  handle: Type.String(),
+  displayName: Type.Union([Type.String(), Type.Null()]),
+  status: Type.Union([Type.Literal('active'), Type.Literal('frozen'), Type.Literal('pending_deletion')]),
+  trustLevel: Type.Integer(),
+  createdAt: DateTime,
+});
+
+/** A session granted: the account, the session token and, for a newly verified device, its token. */
+export const SessionGrant = Type.Object({
+  account: Account,
+  session: Type.Object({
+    token: Type.Optional(Type.String({ description: 'Absent when the session went into a cookie (`X-Tessera-Session: cookie`).' })),
+    expiresAt: DateTime,
+  }),
+  deviceToken: Type.Optional(Type.String({ description: 'Present when this device was verified now; absent when it went into a cookie.' })),
+  hints: Type.Optional(Hints),
+});
 
 /** A count in a query string: query values arrive as strings (type coercion is off), so the schema says digits. */
-export const queryLimit = { type: 'string', pattern: '^[1-9][0-9]{0,2}$', description: 'how many, 1–500' } as const;
+export const QueryLimit = Type.String({ pattern: '^[1-9][0-9]{0,2}$', description: 'how many, 1–500' });
 
 export function limitOf(value: string | undefined, fallback: number, max: number): number {
   return value === undefined ? fallback : Math.min(Number(value), max);
 }
+
+/** The one error envelope (http/envelope.ts), its `code` narrowed to the codes given. */
+export function ErrorEnvelope(codes: readonly ErrorCode[]): TSchema {
+  return Type.Object({
+    error: Type.Object({
+      code: Type.Unsafe<ErrorCode>({ type: 'string', enum: [...codes] }),
+      message: Type.String({ description: 'In the request\'s language; for people, not for programs.' }),
+      details: ErrorDetailsSchema,
+    }),
+    hints: Type.Optional(Hints),
+  }, { description: `One of: ${codes.map((c) => `\`${c}\``).join(', ')} (docs/errors.md).` });
+}
+
+/** The error responses of an operation: one per status, each listing the codes it can carry. */
+export function errorResponses(codes: readonly ErrorCode[]): Record<number, TSchema> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of codes) {
+    const status = HTTP_STATUS[code];
+    byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
+  return Object.fromEntries([...byStatus].map(([status, list]) => [status, ErrorEnvelope(list)]));
+}
+
+// The names routes used before their schemas moved to TypeBox; gone once every route file uses the names above.
+export const localeSchema = Locale;
+export const clientTimeSchema = ClientTime;
+export const passwordSchema = Password;
+export const powSchema = Pow;
+export const flowIdParams = FlowId;
+export const flowResponse = Flow;
+export const accountSchema = Account;
+export const sessionGrant = SessionGrant;
+export const queryLimit = QueryLimit;

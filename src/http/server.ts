@@ -3,7 +3,10 @@ import swagger from '@fastify/swagger';
 import pino from 'pino';
 import { TesseraError } from '../core/errors.ts';
 import type { HttpDeps } from './deps.ts';
+import { authenticators } from './auth.ts';
+import { isResponseCheckOn, responseConformance } from './conformance.ts';
 import { edgeInputHooks } from './edge-input.ts';
+import { routes } from './route.ts';
 import { sendError } from './envelope.ts';
 import { loggerOptions } from './logging.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -28,6 +31,8 @@ const CONNECTIONS_CHECK_MS = 1000;
 export interface ServerOptions {
   /** The process logger (masking and redaction configured by http/logging.ts); a new one on stdout if absent. */
   logger?: pino.Logger;
+  /** Check every JSON answer against its documented response (http/conformance.ts); default: `TESSERA_CHECK_RESPONSES=1`. */
+  checkResponses?: boolean;
 }
 
 /** The HTTP edge: schemas, the error envelope, routes. Domain code never sees Fastify. */
@@ -93,16 +98,18 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     },
   });
 
+  if (options.checkResponses ?? isResponseCheckOn()) responseConformance(app);
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err, fallback));
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new TesseraError('not_found'), fallback));
 
   // First: its hooks (browser session cookies, CSRF) apply to every route after it.
+  const route = routes(app, authenticators(deps));
   uiRoutes(app, deps);
   opsRoutes(app, deps);
   registrationRoutes(app, deps);
   accountRoutes(app, deps);
   tokenRoutes(app, deps);
-  loginRoutes(app, deps);
+  loginRoutes(route, deps);
   meRoutes(app, deps);
   await app.register(async (admin) => adminRoutes(admin, deps));
   mfaRoutes(app, deps);
