@@ -15,10 +15,11 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 export function responseConformance(app: FastifyInstance): void {
   const ajv = addFormats(new Ajv({ strict: false, allErrors: true }));
   ajv.addFormat('password', true);
+  for (const schema of Object.values(app.getSchemas())) ajv.addSchema(closedSchema(schema) as object);
   const compiled = new WeakMap<object, ValidateFunction>();
   const validatorFor = (schema: object) => {
     let fn = compiled.get(schema);
-    if (!fn) compiled.set(schema, (fn = ajv.compile(closed(schema) as object)));
+    if (!fn) compiled.set(schema, (fn = ajv.compile(closedSchema(schema) as object)));
     return fn;
   };
 
@@ -47,11 +48,11 @@ function mismatch(validate: ValidateFunction, payload: unknown): string | null {
 }
 
 /** A copy of the schema in which every object names all its fields (`additionalProperties: false` where unset). */
-function closed(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(closed);
+export function closedSchema(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(closedSchema);
   if (!schema || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(schema)) out[key] = key === 'properties' ? mapValues(value, closed) : closed(value);
+  for (const [key, value] of Object.entries(schema)) out[key] = key === 'properties' ? mapValues(value, closedSchema) : closedSchema(value);
   if (out.type === 'object' && out.properties && out.additionalProperties === undefined && out.patternProperties === undefined) out.additionalProperties = false;
   return out;
 }

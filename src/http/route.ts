@@ -107,7 +107,8 @@ export function routes(app: FastifyInstance, auth: Authenticators) {
         ...(spec.description ? { description: spec.description } : {}),
         tags: [...spec.tags],
         ...(spec.hide ? { hide: true } : {}),
-        ...(spec.auth ? { security: [{ [spec.auth === 'session' ? 'session' : 'admin']: [] }] } : {}),
+        // Public operations say so (`[]`), so that no operation's security is left to guess.
+        security: spec.auth ? [{ [spec.auth === 'session' ? 'session' : 'admin']: [] }] : [],
         ...(spec.params ? { params: spec.params } : {}),
         ...(spec.querystring ? { querystring: spec.querystring } : {}),
         ...(spec.body ? { body: spec.body } : {}),

@@ -2,9 +2,17 @@
  * Schemas shared by routes. Each is at once the validation, the TypeScript type (`Static`) and
  * the documentation in `/openapi.json` (docs/api.md).
  */
-import { Type, type TSchema } from 'typebox';
+import { Type, type Static, type TSchema, type TUnsafe } from 'typebox';
 import { ErrorDetailsSchema, type ErrorCode } from '../core/errors.ts';
 import { HTTP_STATUS } from './status.ts';
+
+/** Schemas named once in the document's `components` and referred to from operations. */
+export const SHARED_SCHEMAS: { $id: string }[] = [];
+
+function shared<T extends TSchema>(id: string, schema: T): TUnsafe<Static<T>> {
+  SHARED_SCHEMAS.push({ ...schema, $id: id });
+  return Type.Unsafe<Static<T>>({ $ref: `${id}#` });
+}
 
 export const Locale = Type.String({ maxLength: 35, description: 'A language tag (`en`, `zh-Hans`, `zh-Hant`); else Accept-Language decides.' });
 export const ClientTime = Type.String({ format: 'date-time', maxLength: 40, description: 'The device clock, for the `clock_skew` hint.' });
@@ -32,15 +40,15 @@ export const FlowId = Type.Object({
 });
 export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
-export const Hint = Type.Object({
+export const Hint = shared('Hint', Type.Object({
   code: Type.Literal('clock_skew'),
   skewSeconds: Type.Integer({ description: 'How far the device clock is off (positive: ahead).' }),
-}, { description: 'Advice beside an answer: the device clock is more than 5 minutes off.' });
+}, { description: 'Advice beside an answer: the device clock is more than 5 minutes off.' }));
 export const Hints = Type.Array(Hint);
 
-export const PhoneView = Type.Object({
-  e164: Type.String(), region: Type.String(), masked: Type.String(),
-});
+export const PhoneView = shared('Phone', Type.Object({
+  e164: Type.String({ description: 'E.164, e.g. `+8613800138000`.' }), region: Type.String({ description: 'ISO 3166-1 alpha-2.' }), masked: Type.String({ description: 'For display: `+86 138****8000`.' }),
+}));
 
 export const FlowState = Type.Union([Type.Literal('code_sent'), Type.Literal('verified'), Type.Literal('completed'), Type.Literal('cancelled')]);
 export const DeliveryStatus = Type.Union([Type.Literal('queued'), Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('failed')]);
@@ -65,7 +73,7 @@ export const Flow = Type.Object({
   hints: Type.Optional(Hints),
 });
 
-export const Account = Type.Object({
+export const Account = shared('Account', Type.Object({
   id: Type.String({ format: 'uuid' }),
   phone: Type.Union([PhoneView, Type.Null()]),
   region: Type.String(),
@@ -74,10 +82,10 @@ export const Account = Type.Object({
   status: Type.Union([Type.Literal('active'), Type.Literal('frozen'), Type.Literal('pending_deletion')]),
   trustLevel: Type.Integer(),
   createdAt: DateTime,
-});
+}));
 
 /** A session granted: the account, the session token and, for a newly verified device, its token. */
-export const SessionGrant = Type.Object({
+export const SessionGrant = shared('SessionGrant', Type.Object({
   account: Account,
   session: Type.Object({
     token: Type.Optional(Type.String({ description: 'Absent when the session went into a cookie (`X-Tessera-Session: cookie`).' })),
@@ -85,7 +93,7 @@ export const SessionGrant = Type.Object({
   }),
   deviceToken: Type.Optional(Type.String({ description: 'Present when this device was verified now; absent when it went into a cookie.' })),
   hints: Type.Optional(Hints),
-});
+}));
 
 /** A count in a query string: query values arrive as strings (type coercion is off), so the schema says digits. */
 export const QueryLimit = Type.String({ pattern: '^[1-9][0-9]{0,2}$', description: 'how many, 1–500' });
@@ -94,13 +102,15 @@ export function limitOf(value: string | undefined, fallback: number, max: number
   return value === undefined ? fallback : Math.min(Number(value), max);
 }
 
+const ErrorDetails = shared('ErrorDetails', ErrorDetailsSchema);
+
 /** The one error envelope (http/envelope.ts), its `code` narrowed to the codes given. */
 export function ErrorEnvelope(codes: readonly ErrorCode[]): TSchema {
   return Type.Object({
     error: Type.Object({
       code: Type.Unsafe<ErrorCode>({ type: 'string', enum: [...codes] }),
       message: Type.String({ description: 'In the request\'s language; for people, not for programs.' }),
-      details: ErrorDetailsSchema,
+      details: ErrorDetails,
     }),
     hints: Type.Optional(Hints),
   }, { description: `One of: ${codes.map((c) => `\`${c}\``).join(', ')} (docs/errors.md).` });

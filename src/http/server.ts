@@ -6,7 +6,9 @@ import type { HttpDeps } from './deps.ts';
 import { authenticators } from './auth.ts';
 import { isResponseCheckOn, responseConformance } from './conformance.ts';
 import { edgeInputHooks } from './edge-input.ts';
+import { OPENAPI_DOCUMENT } from './openapi.ts';
 import { routes } from './route.ts';
+import { SHARED_SCHEMAS } from './schemas.ts';
 import { sendError } from './envelope.ts';
 import { loggerOptions } from './logging.ts';
 import { accountRoutes } from './routes/accounts.ts';
@@ -90,12 +92,11 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     done();
   });
 
+  for (const schema of SHARED_SCHEMAS) app.addSchema(schema);
   await app.register(swagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: { title: 'Tessera', version: '1', description: 'Phone-number-first identity and registration server. Errors are `{"error": {"code", "message", "details"}}`; see docs/errors.md.' },
-      components: { securitySchemes: { session: { type: 'http', scheme: 'bearer', description: 'A session token `<id>.<secret>`' }, admin: { type: 'http', scheme: 'bearer', description: 'The admin token (`TESSERA_ADMIN_TOKEN`)' } } },
-    },
+    // Shared schemas keep their names: `#/components/schemas/Account`.
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+    openapi: OPENAPI_DOCUMENT,
   });
 
   if (options.checkResponses ?? isResponseCheckOn()) responseConformance(app);
