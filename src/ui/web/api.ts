@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { createTesseraClient, type Middleware, type TesseraClient } from '../../client/index.ts';
 import { locale } from './i18n.ts';
 import { solvePow, type PowChallenge } from './pow.ts';
 
@@ -9,7 +10,6 @@ export class ApiError extends Error {
   }
 }
 
-type Json = any;
 export interface Hooks {
   /** Asks the person to confirm it is them (password or a factor); resolves false if they cancel. */
   reauthenticate?: () => Promise<boolean>;
@@ -20,6 +20,11 @@ export interface Hooks {
 }
 export const hooks: Hooks = {};
 
+interface Answer {
+  hints?: { code: string }[];
+  error?: { code?: string; details?: Record<string, unknown> };
+}
+
 function csrfToken(): string | undefined {
   for (const part of document.cookie.split(';')) {
     const [name, ...rest] = part.trim().split('=');
@@ -28,49 +33,94 @@ function csrfToken(): string | undefined {
   return undefined;
 }
 
-async function send(method: string, path: string, body: unknown): Promise<{ status: number; json: Json }> {
-  // The session lives in an HttpOnly cookie (X-Tessera-Session); writes prove they come from this page (X-CSRF-Token).
-  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': locale(), 'x-tessera-session': 'cookie' };
+/**
+ * The request as the pages send it, built afresh for every send (a re-authentication may have
+ * renewed the CSRF cookie). The session lives in an HttpOnly cookie (X-Tessera-Session); writes
+ * prove they come from this page (X-CSRF-Token). A write without a body sends `{}`.
+ */
+function pageRequest(request: Request, body: string | undefined): Request {
+  const headers = new Headers(request.headers);
+  headers.set('accept-language', locale());
+  headers.set('x-tessera-session', 'cookie');
   const csrf = csrfToken();
-  if (csrf) headers['x-csrf-token'] = csrf;
-  if (body !== undefined) headers['content-type'] = 'application/json';
-  let res: Response;
+  if (csrf) headers.set('x-csrf-token', csrf);
+  else headers.delete('x-csrf-token');
+  if (body !== undefined) headers.set('content-type', 'application/json');
+  else headers.delete('content-type');
+  return new Request(request.url, { method: request.method, headers, body, credentials: 'same-origin' });
+}
+
+async function send(request: Request): Promise<Response> {
   try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    return await fetch(request);
   } catch {
     throw new ApiError(0, 'network');
   }
-  const text = await res.text();
-  let json: Json = null;
-  try {
-    json = text ? JSON.parse(text) : null;
-  } catch {
-    throw new ApiError(res.status, 'internal_error');
-  }
-  for (const hint of (json?.hints ?? []) as { code: string }[]) hooks.hint?.(hint);
-  return { status: res.status, json };
 }
 
-/**
- * One API call. A proof-of-work challenge is solved and the call sent again; a
- * `reauthentication_required` asks the person to confirm it is them, then sends it again.
- */
-export async function api<T = Json>(method: string, path: string, body?: Record<string, unknown>): Promise<T> {
-  let payload = body;
-  for (let attempt = 0; attempt < 3; attempt++) {
-    const { status, json } = await send(method, path, method === 'GET' ? undefined : payload ?? (method === 'DELETE' ? undefined : {}));
-    if (status < 400) return json as T;
-    const error = json?.error as { code?: string; details?: Record<string, unknown> } | undefined;
-    const code = error?.code ?? 'internal_error';
-    const details = error?.details ?? {};
-    if (code === 'challenge_required' && details.challenge && attempt < 2) {
-      payload = { ...(payload ?? {}), pow: await withBusy(() => solvePow(details.challenge as PowChallenge)) };
-      continue;
-    }
-    if (code === 'reauthentication_required' && hooks.reauthenticate && attempt < 2 && (await hooks.reauthenticate())) continue;
-    throw new ApiError(status, code, details);
+/** The answer's JSON (null when empty), its hints passed on; an answer that is not JSON is an internal error. */
+async function readAnswer(response: Response): Promise<Answer | null> {
+  const text = await response.clone().text();
+  let json: Answer | null;
+  try {
+    json = text ? (JSON.parse(text) as Answer | null) : null;
+  } catch {
+    throw new ApiError(response.status, 'internal_error');
   }
-  throw new ApiError(0, 'internal_error');
+  for (const hint of json?.hints ?? []) hooks.hint?.(hint);
+  return json;
+}
+
+/** The body each request was first sent with (JSON text), kept for sending it again. */
+const bodies = new WeakMap<Request, string | undefined>();
+
+/**
+ * What every call of the pages goes through. A proof-of-work challenge is solved and the call
+ * sent again with it as `pow`; a `reauthentication_required` asks the person to confirm it is
+ * them, then sends it again; at most three sends. Any other refusal is thrown as an ApiError, so
+ * a call that returns has succeeded.
+ */
+const pageMiddleware: Middleware = {
+  async onRequest({ request }) {
+    // Read as text, not through `request.body`, which not every browser has.
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    const body = text !== '' ? text : request.method === 'GET' || request.method === 'DELETE' ? undefined : '{}';
+    const ready = pageRequest(request, body);
+    bodies.set(ready, body);
+    return ready;
+  },
+  async onResponse({ request, response }) {
+    let body = bodies.get(request);
+    let current = response;
+    for (let attempt = 0; ; attempt++) {
+      const json = await readAnswer(current);
+      if (current.status < 400) return current;
+      const code = json?.error?.code ?? 'internal_error';
+      const details = json?.error?.details ?? {};
+      if (code === 'challenge_required' && details.challenge && attempt < 2) {
+        const pow = await withBusy(() => solvePow(details.challenge as PowChallenge));
+        if (request.method !== 'GET') body = JSON.stringify({ ...(body ? (JSON.parse(body) as object) : {}), pow });
+      } else if (!(code === 'reauthentication_required' && hooks.reauthenticate && attempt < 2 && (await hooks.reauthenticate()))) {
+        throw new ApiError(current.status, code, details);
+      }
+      current = await send(pageRequest(request, body));
+    }
+  },
+  onError() {
+    return new ApiError(0, 'network');
+  },
+};
+
+/** The pages' client: same-origin, typed by the API's own document. */
+export const client: TesseraClient = createTesseraClient({ baseUrl: '' });
+client.use(pageMiddleware);
+
+/**
+ * The data of a call. Refusals never reach here (the middleware throws them as ApiError), so the
+ * result is the success body's type.
+ */
+export async function ok<R extends { data?: unknown }>(call: Promise<R>): Promise<Exclude<R['data'], undefined>> {
+  return (await call).data as Exclude<R['data'], undefined>;
 }
 
 async function withBusy<T>(work: () => Promise<T>): Promise<T> {

@@ -6,7 +6,7 @@ import { t, tx } from './i18n.ts';
 import { usePasskey } from './webauthn.ts';
 
 export type FactorMethod = 'sms' | 'totp' | 'passkey' | 'recovery_code';
-export interface FactorAnswer { method: FactorMethod; code?: string; credential?: unknown }
+export interface FactorAnswer { method: FactorMethod; code?: string; credential?: Record<string, unknown> }
 
 interface Options {
   /** Sends the SMS code when the person picks `sms` (the old number in a phone change). */

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import type { Locale } from '../../core/locale.ts';
-import { api, hooks } from './api.ts';
+import { client, hooks, ok } from './api.ts';
 import { field, form, messageArea, passwordInput } from './components.ts';
 import { config } from './config.ts';
 import { h } from './dom.ts';
@@ -39,7 +39,7 @@ function nav(): HTMLElement {
 
 async function logout(): Promise<void> {
   try {
-    await api('DELETE', '/v1/session');
+    await ok(client.DELETE('/v1/session'));
   } finally {
     setAccount(null);
     navigate('/login');
@@ -64,7 +64,7 @@ function reauthDialog(): { el: HTMLDialogElement; ask: () => Promise<boolean> } 
       const body = form(async () => {
         alert.clear();
         try {
-          await api('POST', '/v1/me/reauthenticate', { password: input.value });
+          await ok(client.POST('/v1/me/reauthenticate', { body: { password: input.value } }));
           finish(true);
         } catch (err) {
           alert.error(err);

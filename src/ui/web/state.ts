@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api, ApiError } from './api.ts';
+import { ApiError, client, ok } from './api.ts';
 
 export interface Account {
   id: string;
@@ -30,7 +30,7 @@ export function onAccount(fn: Listener): void {
 /** Who the session cookie belongs to, or null when there is none (or it ended). */
 export async function refreshAccount(): Promise<Account | null> {
   try {
-    setAccount((await api<{ account: Account }>('GET', '/v1/me')).account);
+    setAccount(((await ok(client.GET('/v1/me'))) as { account: Account }).account);
   } catch (err) {
     if (!(err instanceof ApiError) || err.code !== 'unauthenticated') throw err;
     setAccount(null);

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { strengthAdvice } from '../catalogue/index.ts';
-import { api } from './api.ts';
+import { client, ok } from './api.ts';
 import { config } from './config.ts';
 import { h, uid } from './dom.ts';
 import { bind, locale, t, tx } from './i18n.ts';
@@ -46,7 +46,7 @@ export function strengthMeter(input: HTMLInputElement, words: () => { phone?: st
       const mine = ++asked;
       tooShort = [...password.normalize('NFKC')].length < config.password.minLength;
       try {
-        const answer = await api<Report>('POST', '/v1/password-strength', { password, ...words() });
+        const answer = (await ok(client.POST('/v1/password-strength', { body: { password, ...words() } }))) as Report;
         if (mine === asked) report = answer;
       } catch {
         if (mine === asked) report = null; // the meter is advice; the real check happens on submit

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { codeInput, field, form, messageArea } from '../components.ts';
 import { config } from '../config.ts';
 import { deviceName } from '../device.ts';
@@ -16,7 +16,9 @@ export interface Challenge {
 /** The new-device step: the account's own methods (its second factors, or SMS when it has none). */
 export function challengeStep(challenge: Challenge, done: (call: () => Promise<unknown>) => Promise<void>): HTMLElement {
   const root = h('div', { class: 'challenge' });
-  const verify = (body: Record<string, unknown>) => done(() => api('POST', `/v1/challenges/${challenge.challengeId}/verify`, { ...body, deviceName: deviceName() }));
+  const path = { id: challenge.challengeId };
+  const verify = (body: { method: Method; code?: string; credential?: Record<string, unknown> }) =>
+    done(() => ok(client.POST('/v1/challenges/{id}/verify', { params: { path }, body: { ...body, deviceName: deviceName() } })));
 
   const choose = () => {
     const alert = messageArea();
@@ -33,7 +35,7 @@ export function challengeStep(challenge: Challenge, done: (call: () => Promise<u
       const retry = h('button', { type: 'button', onclick: () => void open('passkey') }, tx('method.passkey'));
       root.replaceChildren(h('h2', { tabindex: '-1' }, tx('newDevice.title')), alert.el, retry, ...(back ? [back] : []));
       try {
-        const { options } = await api<{ options: unknown }>('POST', `/v1/challenges/${challenge.challengeId}/send`, { method: 'passkey' });
+        const { options } = (await ok(client.POST('/v1/challenges/{id}/send', { params: { path }, body: { method: 'passkey' } }))) as { options: unknown };
         await verify({ method: 'passkey', credential: await usePasskey(options) });
       } catch (err) {
         alert.error(err);
@@ -43,7 +45,7 @@ export function challengeStep(challenge: Challenge, done: (call: () => Promise<u
     const sent = messageArea('status');
     if (method === 'sms') {
       try {
-        await api('POST', `/v1/challenges/${challenge.challengeId}/send`, { method: 'sms' });
+        await ok(client.POST('/v1/challenges/{id}/send', { params: { path }, body: { method: 'sms' } }));
         sent.show(() => t('newDevice.smsSent'), 'info');
       } catch (err) {
         alert.error(err);

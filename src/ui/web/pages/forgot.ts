@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api, ApiError } from '../api.ts';
+import { ApiError, client, ok } from '../api.ts';
 import { codeInput, describe, field, form, messageArea, passwordInput } from '../components.ts';
 import { config } from '../config.ts';
 import { deviceName } from '../device.ts';
@@ -26,7 +26,7 @@ export function forgotPage(root: HTMLElement): void {
     alert.clear();
     phone.number.error(null);
     try {
-      const flow = await api<Recovery>('POST', '/v1/recoveries', { ...phone.value(), deviceName: deviceName() });
+      const flow = (await ok(client.POST('/v1/recoveries', { body: { ...phone.value(), deviceName: deviceName() } }))) as Recovery;
       show(codeStep(flow));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'not_found') alert.show(() => t('common.unavailable'));
@@ -36,12 +36,13 @@ export function forgotPage(root: HTMLElement): void {
   }, h('p', {}, tx('forgot.intro')), phone.root, alert.el, h('button', { type: 'submit' }, tx('signup.sendCode'))));
 
   function codeStep(flow: Recovery): HTMLElement {
+    const path = { id: flow.id };
     const input = codeInput(config.codeLength);
     const code = field('signup.code', input);
     return form(async () => {
       code.error(null);
       try {
-        const verified = await api<Verified>('POST', `/v1/recoveries/${flow.id}/verify`, { code: input.value.trim() });
+        const verified = (await ok(client.POST('/v1/recoveries/{id}/verify', { params: { path }, body: { code: input.value.trim() } }))) as Verified;
         show(passwordStep(flow, verified));
       } catch (err) {
         code.error(describe(err));
@@ -51,13 +52,14 @@ export function forgotPage(root: HTMLElement): void {
   }
 
   function passwordStep(flow: Recovery, verified: Verified): HTMLElement {
+    const path = { id: flow.id };
     const { input: password, toggle } = passwordInput('new-password');
     const pw = field('forgot.newPassword', password, tx('signup.passwordHint', { min: config.password.minLength }));
     const meter = strengthMeter(password, () => ({ phone: flow.phone.e164 }));
     const alert = messageArea();
     const factor = verified.secondFactorRequired
       ? factorPicker(verified.methods as FactorMethod[], {
-        passkeyOptions: async () => (await api<{ options: unknown }>('POST', `/v1/recoveries/${flow.id}/passkey-options`, {})).options,
+        passkeyOptions: async () => ((await ok(client.POST('/v1/recoveries/{id}/passkey-options', { params: { path }, body: {} }))) as { options: unknown }).options,
       })
       : null;
     return form(async () => {
@@ -65,7 +67,9 @@ export function forgotPage(root: HTMLElement): void {
       pw.error(null);
       try {
         const proof = factor ? await factor.answer() : {};
-        await finishLogin(box, () => api('POST', `/v1/recoveries/${flow.id}/complete`, { newPassword: password.value, deviceName: deviceName(), ...proof }), '/security?reset=1');
+        await finishLogin(box, () => ok(client.POST('/v1/recoveries/{id}/complete', {
+          params: { path }, body: { newPassword: password.value, deviceName: deviceName(), ...proof },
+        })), '/security?reset=1');
       } catch (err) {
         if (err instanceof ApiError && err.code.startsWith('password_')) pw.error(describe(err));
         else alert.error(err);

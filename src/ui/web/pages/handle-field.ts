@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api, ApiError } from '../api.ts';
+import { client, ok, type ApiError } from '../api.ts';
 import { describe, field, type Field } from '../components.ts';
 import { h } from '../dom.ts';
 import { bind, t, tx } from '../i18n.ts';
@@ -46,7 +46,7 @@ export function handleInput(label: 'signup.handle' | 'handle.new' = 'signup.hand
     timer = window.setTimeout(async () => {
       const mine = ++asked;
       try {
-        const answer = await api<Availability>('GET', `/v1/handles/${encodeURIComponent(value)}`);
+        const answer = (await ok(client.GET('/v1/handles/{handle}', { params: { path: { handle: value } } }))) as Availability;
         if (mine === asked) state = answer;
       } catch (err) {
         if (mine === asked) { state = null; f.error(describe(err)); }

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { field, form, messageArea } from '../components.ts';
 import { h } from '../dom.ts';
 import { formatDate, live, t, tx } from '../i18n.ts';
@@ -15,8 +15,8 @@ export function inboxPage(root: HTMLElement): void {
   const load = async () => {
     alert.clear();
     try {
-      const query = to.value.trim() ? `?to=${encodeURIComponent(to.value.trim())}` : '';
-      const { messages } = await api<{ messages: Sms[] }>('GET', `/_dev/sms${query}`);
+      const query = to.value.trim() ? { to: to.value.trim() } : {};
+      const { messages } = (await ok(client.GET('/_dev/sms', { params: { query } }))) as { messages: Sms[] };
       list.replaceChildren(...(messages.length
         ? messages.map((m) => h('li', { 'data-to': m.to }, h('div', {},
           h('p', { class: 'meta' }, live(() => t('inbox.to', { to: m.to, time: formatDate(m.createdAt) }))),

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api, ApiError } from '../api.ts';
+import { ApiError, client, ok } from '../api.ts';
 import { codeInput, describe, field, form, messageArea, passwordInput } from '../components.ts';
 import { config } from '../config.ts';
 import { deviceName } from '../device.ts';
@@ -61,7 +61,7 @@ function passwordForm(box: HTMLElement): HTMLElement {
     onclick: async () => {
       alert.clear();
       try {
-        await finishLogin(box, () => api('POST', '/v1/account-unfreezes', credentials()));
+        await finishLogin(box, () => ok(client.POST('/v1/account-unfreezes', { body: credentials() })));
       } catch (err) {
         alert.error(err);
       }
@@ -71,7 +71,7 @@ function passwordForm(box: HTMLElement): HTMLElement {
     alert.clear();
     unfreeze.hidden = true;
     try {
-      await finishLogin(box, () => api('POST', '/v1/sessions', credentials()));
+      await finishLogin(box, () => ok(client.POST('/v1/sessions', { body: credentials() })));
     } catch (err) {
       alert.error(err);
       if (err instanceof ApiError && err.code === 'account_frozen') unfreeze.hidden = false;
@@ -87,13 +87,15 @@ function codeForm(box: HTMLElement): HTMLElement {
   const start = form(async () => {
     alert.clear();
     try {
-      const flow = await api<{ id: string; phone: { masked: string } }>('POST', '/v1/login-codes', phone.value());
+      const flow = (await ok(client.POST('/v1/login-codes', { body: phone.value() }))) as { id: string; phone: { masked: string } };
       const input = codeInput(config.codeLength);
       const codeAlert = messageArea();
       const step = form(async () => {
         codeAlert.clear();
         try {
-          await finishLogin(box, () => api('POST', `/v1/login-codes/${flow.id}/verify`, { code: input.value.trim(), deviceName: deviceName() }));
+          await finishLogin(box, () => ok(client.POST('/v1/login-codes/{id}/verify', {
+            params: { path: { id: flow.id } }, body: { code: input.value.trim(), deviceName: deviceName() },
+          })));
         } catch (err) {
           codeAlert.error(err);
           input.select();
@@ -114,9 +116,9 @@ async function passkeyLogin(box: HTMLElement, btn: HTMLButtonElement, alert: Ret
   alert.clear();
   btn.disabled = true;
   try {
-    const start = await api<{ challengeId: string; options: unknown }>('POST', '/v1/passkeys/login/options', {});
+    const start = (await ok(client.POST('/v1/passkeys/login/options', { body: {} }))) as { challengeId: string; options: unknown };
     const credential = await usePasskey(start.options);
-    await finishLogin(box, () => api('POST', '/v1/passkeys/login', { challengeId: start.challengeId, credential, deviceName: deviceName() }));
+    await finishLogin(box, () => ok(client.POST('/v1/passkeys/login', { body: { challengeId: start.challengeId, credential, deviceName: deviceName() } })));
   } catch (err) {
     alert.error(err);
   } finally {

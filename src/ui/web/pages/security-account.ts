@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api, ApiError } from '../api.ts';
+import { ApiError, client, ok } from '../api.ts';
 import { button, codeInput, describe, field, form, messageArea, passwordInput } from '../components.ts';
 import { config } from '../config.ts';
 import { h } from '../dom.ts';
@@ -23,7 +23,9 @@ function passwordSection(account: Account): HTMLElement {
   const body = form(async () => {
     alert.clear();
     try {
-      await api('POST', '/v1/me/password', { currentPassword: current.input.value, newPassword: next.input.value, revokeOtherSessions: revoke.checked });
+      await ok(client.POST('/v1/me/password', {
+        body: { currentPassword: current.input.value, newPassword: next.input.value, revokeOtherSessions: revoke.checked },
+      }));
       body.reset();
       meter.hidden = true;
       alert.show(() => t('password.changed'), 'ok');
@@ -43,7 +45,7 @@ function handleSection(): HTMLElement {
   const body = form(async () => {
     alert.clear();
     try {
-      const { account } = await api<{ account: Account }>('PUT', '/v1/me/handle', { handle: handle.input.value.trim(), password: password.input.value });
+      const { account } = (await ok(client.PUT('/v1/me/handle', { body: { handle: handle.input.value.trim(), password: password.input.value } }))) as { account: Account };
       setAccount(account);
       navigate('/security?handle=1', true);
     } catch (err) {
@@ -63,7 +65,7 @@ function phoneSection(): HTMLElement {
     alert.clear();
     phone.number.error(null);
     try {
-      const flow = await api<{ id: string; phone: { masked: string } }>('POST', '/v1/me/phone-change', phone.value());
+      const flow = (await ok(client.POST('/v1/me/phone-change', { body: phone.value() }))) as { id: string; phone: { masked: string } };
       box.replaceChildren(verifyStep(flow));
     } catch (err) {
       if (err instanceof ApiError && (err.code.startsWith('phone_') || err.code === 'region_not_supported')) phone.number.error(describe(err));
@@ -77,7 +79,9 @@ function phoneSection(): HTMLElement {
     const step = form(async () => {
       code.error(null);
       try {
-        const { methods } = await api<{ methods: FactorMethod[] }>('POST', `/v1/me/phone-change/${flow.id}/verify`, { code: input.value.trim() });
+        const { methods } = (await ok(client.POST('/v1/me/phone-change/{id}/verify', {
+          params: { path: { id: flow.id } }, body: { code: input.value.trim() },
+        }))) as { methods: FactorMethod[] };
         box.replaceChildren(proveStep(flow.id, methods));
       } catch (err) {
         code.error(describe(err));
@@ -88,15 +92,16 @@ function phoneSection(): HTMLElement {
   }
 
   function proveStep(id: string, methods: FactorMethod[]): HTMLElement {
+    const path = { id };
     const picker = factorPicker(methods, {
-      sendSms: async () => { await api('POST', `/v1/me/phone-change/${id}/send-old`, {}); },
-      passkeyOptions: async () => (await api<{ options: unknown }>('POST', `/v1/me/phone-change/${id}/passkey-options`, {})).options,
+      sendSms: async () => { await ok(client.POST('/v1/me/phone-change/{id}/send-old', { params: { path }, body: {} })); },
+      passkeyOptions: async () => ((await ok(client.POST('/v1/me/phone-change/{id}/passkey-options', { params: { path }, body: {} }))) as { options: unknown }).options,
     });
     const stepAlert = messageArea();
     return form(async () => {
       stepAlert.clear();
       try {
-        const { account } = await api<{ account: Account }>('POST', `/v1/me/phone-change/${id}/confirm`, { ...(await picker.answer()) });
+        const { account } = (await ok(client.POST('/v1/me/phone-change/{id}/confirm', { params: { path }, body: { ...(await picker.answer()) } }))) as { account: Account };
         setAccount(account);
         navigate('/security?phone=1', true);
       } catch (err) {
@@ -114,7 +119,7 @@ function accountSection(account: Account): HTMLElement {
     class: 'secondary', onclick: async () => {
       alert.clear();
       try {
-        const data = await api('GET', '/v1/me/export');
+        const data = await ok(client.GET('/v1/me/export'));
         const link = h('a', { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })), download: 'account-export.json' });
         link.click();
         setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
@@ -128,7 +133,7 @@ function accountSection(account: Account): HTMLElement {
       if (!window.confirm(t('freeze.confirm'))) return;
       alert.clear();
       try {
-        await api('POST', '/v1/me/freeze', {});
+        await ok(client.POST('/v1/me/freeze', { body: {} }));
         setAccount(null);
         navigate('/login');
       } catch (err) {
@@ -142,8 +147,11 @@ function accountSection(account: Account): HTMLElement {
       if (!pending && !window.confirm(t('delete.confirm'))) return;
       alert.clear();
       try {
-        const answer = await api<{ scheduledFor?: string }>(pending ? 'DELETE' : 'POST', '/v1/me/deletion', pending ? undefined : {});
-        navigate(answer.scheduledFor ? `/security?deletion=${encodeURIComponent(answer.scheduledFor)}` : '/security', true);
+        // Cancelling answers only a status; scheduling answers the date the account goes.
+        let scheduledFor: string | undefined;
+        if (pending) await ok(client.DELETE('/v1/me/deletion'));
+        else scheduledFor = (await ok(client.POST('/v1/me/deletion', { body: {} }))).scheduledFor;
+        navigate(scheduledFor ? `/security?deletion=${encodeURIComponent(scheduledFor)}` : '/security', true);
       } catch (err) {
         alert.error(err);
       }

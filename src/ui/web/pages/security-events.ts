@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 import { UI_STRINGS, type UiKey } from '../../catalogue/index.ts';
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { h } from '../dom.ts';
 import { formatDate, live, t } from '../i18n.ts';
 import { section } from '../page.ts';
@@ -15,7 +15,7 @@ function actionText(action: string): string {
 }
 
 export function eventsSection(): HTMLElement {
-  const list = reloadingList<EventRow>(async () => (await api<{ events: EventRow[] }>('GET', '/v1/me/security-events')).events, (e) =>
+  const list = reloadingList<EventRow>(async () => ((await ok(client.GET('/v1/me/security-events'))) as { events: EventRow[] }).events, (e) =>
     h('li', { 'data-action': e.action },
       h('div', {}, h('strong', {}, live(() => `${actionText(e.action)}${e.outcome === 'failure' ? ` ${t('events.failure')}` : ''}`)),
         h('p', { class: 'meta' }, live(() => `${formatDate(e.createdAt)}${e.ip ? ` · IP ${e.ip}` : ''}`)))),

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api } from '../api.ts';
+import { client, ok } from '../api.ts';
 import { button, codeInput, field, form, messageArea } from '../components.ts';
 import { deviceName } from '../device.ts';
 import { h } from '../dom.ts';
@@ -10,7 +10,7 @@ import { reloadingList, rowAction } from './security.ts';
 
 interface PasskeyRow { id: string; name: string; createdAt: string; lastUsedAt: string | null }
 
-const factors = async (): Promise<string[]> => (await api<{ methods: string[] }>('GET', '/v1/me/factors')).methods;
+const factors = async (): Promise<string[]> => ((await ok(client.GET('/v1/me/factors'))) as { methods: string[] }).methods;
 
 /** The recovery codes, shown once, with a button that hides them. */
 function recoveryCodes(codes: string[], done: () => void): HTMLElement {
@@ -40,7 +40,7 @@ function totpSection(): HTMLElement {
       const off = form(async () => {
         alert.clear();
         try {
-          await api('DELETE', '/v1/me/totp', { code: input.value.trim() });
+          await ok(client.DELETE('/v1/me/totp', { body: { code: input.value.trim() } }));
           await draw();
         } catch (err) {
           alert.error(err);
@@ -50,7 +50,7 @@ function totpSection(): HTMLElement {
         class: 'secondary', onclick: async () => {
           alert.clear();
           try {
-            const { recoveryCodes: codes } = await api<{ recoveryCodes: string[] }>('POST', '/v1/me/recovery-codes', {});
+            const { recoveryCodes: codes } = (await ok(client.POST('/v1/me/recovery-codes', { body: {} }))) as { recoveryCodes: string[] };
             body.append(recoveryCodes(codes, () => {}));
           } catch (err) {
             alert.error(err);
@@ -66,14 +66,14 @@ function totpSection(): HTMLElement {
     alert.clear();
     btn.disabled = true;
     try {
-      const setup = await api<{ secret: string; uri: string; qr: string }>('POST', '/v1/me/totp', {});
+      const setup = (await ok(client.POST('/v1/me/totp', { body: {} }))) as { secret: string; uri: string; qr: string };
       const img = h('img', { src: setup.qr, width: 200, height: 200, class: 'qr' });
       bindAttr(img, 'alt', () => t('totp.qrAlt'));
       const input = codeInput(6);
       const confirm = form(async () => {
         alert.clear();
         try {
-          const { recoveryCodes: codes } = await api<{ recoveryCodes: string[] }>('POST', '/v1/me/totp/confirm', { code: input.value.trim() });
+          const { recoveryCodes: codes } = (await ok(client.POST('/v1/me/totp/confirm', { body: { code: input.value.trim() } }))) as { recoveryCodes: string[] };
           await draw();
           body.append(recoveryCodes(codes, () => {}));
         } catch (err) {
@@ -94,10 +94,10 @@ function totpSection(): HTMLElement {
 }
 
 function passkeySection(): HTMLElement {
-  const list = reloadingList<PasskeyRow>(async () => (await api<{ passkeys: PasskeyRow[] }>('GET', '/v1/me/passkeys')).passkeys, (p, reload, alert) =>
+  const list = reloadingList<PasskeyRow>(async () => ((await ok(client.GET('/v1/me/passkeys'))) as { passkeys: PasskeyRow[] }).passkeys, (p, reload, alert) =>
     h('li', {}, h('div', {}, h('strong', {}, p.name),
       h('p', { class: 'meta' }, live(() => t('passkeys.detail', { created: formatDate(p.createdAt), time: p.lastUsedAt ? formatDate(p.lastUsedAt) : t('passkeys.never') })))),
-    rowAction('common.remove', p.name, () => api('DELETE', `/v1/me/passkeys/${encodeURIComponent(p.id)}`), reload, alert)),
+    rowAction('common.remove', p.name, () => ok(client.DELETE('/v1/me/passkeys/{id}', { params: { path: { id: p.id } } })), reload, alert)),
   () => t('passkeys.none'));
   void list.reload();
   if (!passkeysSupported()) return section('passkeys.title', h('p', {}, tx('passkeys.unsupported')), list.el);
@@ -107,9 +107,9 @@ function passkeySection(): HTMLElement {
       btn.disabled = true;
       list.alert.clear();
       try {
-        const options = await api('POST', '/v1/me/passkeys/options', {});
+        const options = await ok(client.POST('/v1/me/passkeys/options', { body: {} }));
         const credential = await createPasskey(options);
-        await api('POST', '/v1/me/passkeys', { credential, name: deviceName() });
+        await ok(client.POST('/v1/me/passkeys', { body: { credential, name: deviceName() } }));
         await list.reload();
       } catch (err) {
         list.alert.error(err);

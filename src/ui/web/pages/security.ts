@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api, ApiError } from '../api.ts';
+import { ApiError, client, ok } from '../api.ts';
 import { messageArea, type MessageArea } from '../components.ts';
 import { h } from '../dom.ts';
 import { bindAttr, formatDate, live, t, tx } from '../i18n.ts';
@@ -60,21 +60,21 @@ function summary(account: Account): HTMLElement {
 }
 
 function sessionsSection(): HTMLElement {
-  const sessions = reloadingList<SessionRow>(async () => (await api<{ sessions: SessionRow[] }>('GET', '/v1/me/sessions')).sessions, (s, reload, alert) =>
+  const sessions = reloadingList<SessionRow>(async () => ((await ok(client.GET('/v1/me/sessions'))) as { sessions: SessionRow[] }).sessions, (s, reload, alert) =>
     h('li', { 'data-current': String(s.current) },
       h('div', {}, h('strong', {}, s.deviceName ?? live(() => t('sessions.unnamed'))), s.current ? h('span', { class: 'badge' }, tx('sessions.current')) : null,
         h('p', { class: 'meta' }, live(() => t('sessions.detail', { time: formatDate(s.lastSeenAt), ip: s.ip })))),
-      s.current ? null : rowAction('sessions.revoke', s.deviceName ?? '', () => api('DELETE', `/v1/me/sessions/${s.id}`), reload, alert)));
+      s.current ? null : rowAction('sessions.revoke', s.deviceName ?? '', () => ok(client.DELETE('/v1/me/sessions/{id}', { params: { path: { id: s.id } } })), reload, alert)));
   void sessions.reload();
   return section('sessions.title', sessions.el);
 }
 
 function devicesSection(): HTMLElement {
-  const devices = reloadingList<DeviceRow>(async () => (await api<{ devices: DeviceRow[] }>('GET', '/v1/me/devices')).devices, (d, reload, alert) =>
+  const devices = reloadingList<DeviceRow>(async () => ((await ok(client.GET('/v1/me/devices'))) as { devices: DeviceRow[] }).devices, (d, reload, alert) =>
     h('li', {},
       h('div', {}, h('strong', {}, d.name ?? live(() => t('sessions.unnamed'))), d.current ? h('span', { class: 'badge' }, tx('sessions.current')) : null,
         h('p', { class: 'meta' }, live(() => t('devices.detail', { created: formatDate(d.createdAt), time: formatDate(d.lastSeenAt) })))),
-      d.current ? null : rowAction('devices.forget', d.name ?? '', () => api('DELETE', `/v1/me/devices/${d.id}`), reload, alert)));
+      d.current ? null : rowAction('devices.forget', d.name ?? '', () => ok(client.DELETE('/v1/me/devices/{id}', { params: { path: { id: d.id } } })), reload, alert)));
   void devices.reload();
   return section('devices.title', h('p', { class: 'hint' }, tx('devices.hint')), devices.el);
 }

@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { api, ApiError } from '../api.ts';
+import { ApiError, client, ok } from '../api.ts';
 import { codeInput, describe, field, form, messageArea, passwordInput } from '../components.ts';
 import { config } from '../config.ts';
 import { clientTime, deviceName } from '../device.ts';
@@ -48,7 +48,7 @@ export function signupPage(root: HTMLElement): void {
       alert.clear();
       phone.number.error(null);
       try {
-        const flow = await api<Flow>('POST', '/v1/registrations', { ...phone.value(), deviceName: deviceName(), clientTime: clientTime() });
+        const flow = (await ok(client.POST('/v1/registrations', { body: { ...phone.value(), deviceName: deviceName(), clientTime: clientTime() } }))) as Flow;
         next(flow);
       } catch (err) {
         if (err instanceof ApiError && (err.code.startsWith('phone_') || err.code === 'region_not_supported')) {
@@ -60,6 +60,7 @@ export function signupPage(root: HTMLElement): void {
   }
 
   function codeStep(flow: Flow, restart: () => void): HTMLElement {
+    const path = { id: flow.id };
     const input = codeInput(flow.code.length);
     const code = field('signup.code', input);
     const alert = messageArea();
@@ -85,7 +86,7 @@ export function signupPage(root: HTMLElement): void {
       while (alive && box.isConnected && (status === 'queued' || status === 'sent')) {
         await new Promise((r) => setTimeout(r, 1500));
         try {
-          status = (await api<Flow>('GET', `/v1/registrations/${flow.id}`)).delivery.status;
+          status = ((await ok(client.GET('/v1/registrations/{id}', { params: { path } }))) as Flow).delivery.status;
           delivery.textContent = t(`delivery.${status}`);
           delivery.dataset.status = status;
         } catch {
@@ -99,7 +100,7 @@ export function signupPage(root: HTMLElement): void {
       alert.clear();
       resend.disabled = true;
       try {
-        const fresh = await api<Flow>('POST', `/v1/registrations/${flow.id}/resend`, { clientTime: clientTime() });
+        const fresh = (await ok(client.POST('/v1/registrations/{id}/resend', { params: { path }, body: { clientTime: clientTime() } }))) as Flow;
         resendAt = Date.parse(fresh.resendAt);
         status = fresh.delivery.status;
         delivery.textContent = t(`delivery.${status}`);
@@ -116,7 +117,9 @@ export function signupPage(root: HTMLElement): void {
       alert.clear();
       code.error(null);
       try {
-        const result = await api<{ phoneRegistered: boolean }>('POST', `/v1/registrations/${flow.id}/verify`, { code: input.value.trim(), clientTime: clientTime() });
+        const result = (await ok(client.POST('/v1/registrations/{id}/verify', {
+          params: { path }, body: { code: input.value.trim(), clientTime: clientTime() },
+        }))) as { phoneRegistered: boolean };
         alive = false;
         if (result.phoneRegistered) show(2, registeredStep(flow));
         else show(3, accountStep(flow));
@@ -137,7 +140,9 @@ export function signupPage(root: HTMLElement): void {
     return form(async () => {
       alert.clear();
       try {
-        await finishLogin(box, () => api('POST', `/v1/registrations/${flow.id}/login`, { deviceName: deviceName(), clientTime: clientTime() }));
+        await finishLogin(box, () => ok(client.POST('/v1/registrations/{id}/login', {
+          params: { path: { id: flow.id } }, body: { deviceName: deviceName(), clientTime: clientTime() },
+        })));
       } catch (err) {
         alert.error(err);
       }
@@ -167,10 +172,13 @@ export function signupPage(root: HTMLElement): void {
       }
       try {
         const name = (display.input as HTMLInputElement).value.trim();
-        const grant = await api<{ account: Account }>('POST', `/v1/registrations/${flow.id}/complete`, {
-          password: password.value, acceptTerms: true, deviceName: deviceName(), clientTime: clientTime(),
-          ...(handle.input.value.trim() ? { handle: handle.input.value.trim() } : {}), ...(name ? { displayName: name } : {}),
-        });
+        const grant = (await ok(client.POST('/v1/registrations/{id}/complete', {
+          params: { path: { id: flow.id } },
+          body: {
+            password: password.value, acceptTerms: true, deviceName: deviceName(), clientTime: clientTime(),
+            ...(handle.input.value.trim() ? { handle: handle.input.value.trim() } : {}), ...(name ? { displayName: name } : {}),
+          },
+        }))) as { account: Account };
         setAccount(grant.account);
         navigate('/security?welcome=1');
       } catch (err) {
