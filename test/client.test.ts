@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { OpenAPI3 } from 'openapi-typescript';
-import { CLIENT_TYPES_FILE, openApiDocument, REGENERATE_COMMAND, renderClientTypes } from '../scripts/gen-client.ts';
+import { CLIENT_TYPES_FILE, REGENERATE_COMMAND, renderClientTypes } from '../scripts/gen-client.ts';
+import { openApiDocument } from '../scripts/openapi.ts';
 import { freshDataDir } from './helpers/pglite-template.ts';
 
 // The committed types of the JSON API (src/client/openapi.ts) are what the server describes now.
