@@ -104,7 +104,7 @@ export async function createTessera(runtime: RuntimeSettings, options: CreateOpt
   }
   const clock = options.clock ?? systemClock;
   const keys = deriveKeys(loadSecret(runtime, log));
-  // Receipts that come in on a provider's own link (SMPP) go to the intake built below.
+  // Receipts that come in on a provider's own link (a bound session) go to the intake built below.
   let smsReceipts: SmsReceipts | undefined;
   const sms = await buildProviders(policy, { log, now: () => clock.now(), onReceipt: (provider, receipt) => smsReceipts?.fromLink(provider, receipt) });
   const { senders } = sms;

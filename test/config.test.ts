@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { buildPolicy, parseFlags, readPolicyFile, renderConfigDocs, resolveRuntime } from '../src/config/index.ts';
 import { ConfigError } from '../src/core/errors.ts';
+import { smsAdapter } from '../src/sms/adapters/index.ts';
 
 /** Asserts a ConfigError whose message names every one of `names`. */
 function refuses(fn: () => unknown, ...names: string[]): void {
@@ -15,8 +16,8 @@ function refuses(fn: () => unknown, ...names: string[]): void {
   });
 }
 
-// The example policy of SPEC §1, with real provider names and settings in place of the placeholders.
-const SPEC_EXAMPLE = {
+// The policy file's keys as docs/configuration.md lists them, with real provider names in place of placeholders.
+const POLICY_EXAMPLE = {
   regions: { allow: ['CN', 'HK'] },
   codes: { length: 6, ttlSeconds: 300, maxAttempts: 5, resendSeconds: 60, maxSendsPerFlow: 5 },
   budgets: {
@@ -41,24 +42,24 @@ const SPEC_EXAMPLE = {
 };
 
 describe('the policy (buildPolicy)', () => {
-  test('defaults are the values of SPEC §1 and §4', () => {
+  test('defaults are the documented ones (docs/configuration.md)', () => {
     const p = buildPolicy({});
     assert.deepEqual(p.regions.allow, ['CN', 'HK']);
     assert.deepEqual(p.codes, { length: 6, ttlSeconds: 300, maxAttempts: 5, resendSeconds: 60, maxSendsPerFlow: 5 });
-    assert.deepEqual(p.budgets, SPEC_EXAMPLE.budgets);
+    assert.deepEqual(p.budgets, POLICY_EXAMPLE.budgets);
     assert.deepEqual(p.breaker, { minSends: 20, minVerifiedRatio: 0.2 });
     assert.deepEqual(p.password, { minLength: 8, maxLength: 128, minScore: 3 });
     assert.deepEqual(p.http, { trustProxy: false, headersTimeoutSeconds: 10, requestTimeoutSeconds: 30 });
-    // cacheSeconds is Tessera's own (docs/login.md), beside the SPEC's three.
+    // cacheSeconds is Tessera's own (docs/login.md), beside the other three.
     assert.deepEqual(p.sessions, { idleDays: 30, absoluteDays: 180, maxPerAccount: 20, cacheSeconds: 10 });
     assert.deepEqual([p.sms.providers, p.sms.routes], [{}, {}]);
     assert.equal(p.app.defaultLocale, 'en');
     assert.deepEqual(buildPolicy(), p);
   });
 
-  test('accepts every key of the SPEC §1 example and keeps the values given', () => {
-    const p = buildPolicy(SPEC_EXAMPLE);
-    for (const [section, values] of Object.entries(SPEC_EXAMPLE)) {
+  test('accepts every key of the example policy and keeps the values given', () => {
+    const p = buildPolicy(POLICY_EXAMPLE);
+    for (const [section, values] of Object.entries(POLICY_EXAMPLE)) {
       for (const [key, value] of Object.entries(values)) {
         assert.deepEqual((p as unknown as Record<string, Record<string, unknown>>)[section]![key], value, `${section}.${key}`);
       }
@@ -133,12 +134,24 @@ describe('the policy (buildPolicy)', () => {
       writeFileSync(wrong, JSON.stringify({ codes: { ttlSeconds: 900 } }));
       refuses(() => readPolicyFile(wrong), 'codes.ttlSeconds');
       const good = join(dir, 'good.json');
-      writeFileSync(good, JSON.stringify(SPEC_EXAMPLE));
-      assert.deepEqual(readPolicyFile(good).sms.routes, SPEC_EXAMPLE.sms.routes);
+      writeFileSync(good, JSON.stringify(POLICY_EXAMPLE));
+      assert.deepEqual(readPolicyFile(good).sms.routes, POLICY_EXAMPLE.sms.routes);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+test('a provider\'s own settings go through the same check, by its adapter\'s schema, naming the key by its full path', () => {
+  const relay = smsAdapter('http')!;
+  const path = ['sms', 'providers', 'relay'];
+  assert.equal(relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 's'.repeat(32) }, path).timeoutMs, 10_000);
+  refuses(() => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 's'.repeat(32), timeoutMs: '5' }, path), '"sms.providers.relay.timeoutMs" must be an integer from 100 to 120000');
+  refuses(() => relay.configure({ type: 'http', url: 'https://gw.example/sms' }, path), '"sms.providers.relay.secret" is required');
+  refuses(() => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 'short-secret' }, path), '"sms.providers.relay.secret" must be at least 32 characters');
+  assert.throws(() => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 'short-secret' }, path), (e: Error) => !e.message.includes('short-secret'), 'a secret stays out of the message');
+  refuses(() => buildPolicy({ codes: { ttlSeconds: -1, ttl: 5 } }), 'unknown key "codes.ttl" (known: length, ttlSeconds', '"codes.ttlSeconds" must be an integer from 60 to 600 (got -1)');
+  refuses(() => buildPolicy({ webauthn: { origins: ['https://x.example/path'] } }), '"webauthn.origins[0]"');
 });
 
 test('docs/configuration.md is the rendering of the spec', () => {

@@ -1,12 +1,12 @@
-import { CONFIG_SPEC, type Setting } from './spec.ts';
 import { RUNTIME_DOCS } from './runtime.ts';
+import { PolicySchema } from './schema.ts';
 
-/** Renders docs/configuration.md from the spec, so the documented defaults are the real ones. */
+/** Renders docs/configuration.md from the policy schema, so the documented defaults are the real ones. */
 export function renderConfigDocs(): string {
   const lines = [
     '# Configuration',
     '',
-    '<!-- Generated from src/config/spec.ts by `npm run docs:config`; a test keeps it in step. -->',
+    '<!-- Generated from src/config/schema.ts by `npm run docs:config`; a test keeps it in step. -->',
     '',
     'Every setting has one default. Settings are validated at start: an unknown key, a wrong type or an',
     'impossible value stops the start with a message that names it.',
@@ -27,10 +27,11 @@ export function renderConfigDocs(): string {
     '```',
     '',
   ];
-  for (const [sectionName, section] of Object.entries(CONFIG_SPEC)) {
+  for (const [sectionName, section] of Object.entries(PolicySchema.properties)) {
     lines.push(`### \`${sectionName}\``, '', '| key | default | meaning |', '|---|---|---|');
-    for (const [key, setting] of Object.entries(section) as [string, Setting<unknown>][]) {
-      lines.push(`| \`${sectionName}.${key}\` | \`${JSON.stringify(setting.default)}\` | ${setting.doc} |`);
+    for (const [key, setting] of Object.entries(section.properties)) {
+      const { default: def, description } = setting as { default?: unknown; description?: string };
+      lines.push(`| \`${sectionName}.${key}\` | \`${JSON.stringify(def)}\` | ${(description ?? '').replace(/\|/g, '\\|')} |`);
     }
     lines.push('');
   }

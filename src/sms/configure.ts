@@ -6,15 +6,16 @@ import type { ReceiptProvider } from './receipts.ts';
 
 export interface BuiltProviders {
   senders: Map<string, SmsSender>;
-  /** Each provider's type and validated settings (the receipt endpoints check signatures with them). */
+  /** Each provider's type and receipt intake, its settings bound (the receipt endpoints use them). */
   providers: Map<string, ReceiptProvider>;
   /** Each provider's `timeoutMs`. */
   timeouts: Record<string, number>;
 }
 
 /**
- * Validates every configured provider and builds its sender (the dev inbox is added by the caller,
- * which owns its store). `onReceipt` gets the receipts an adapter receives on its own connection.
+ * Validates every configured provider with its adapter's settings schema and builds its sender
+ * (the dev inbox is added by the caller, which owns its store). `onReceipt` gets the receipts an
+ * adapter receives on its own connection.
  */
 export async function buildProviders(
   policy: Policy,
@@ -23,18 +24,18 @@ export async function buildProviders(
   const built: BuiltProviders = { senders: new Map(), providers: new Map(), timeouts: {} };
   const entries = Object.entries(policy.sms.providers).filter(([, p]) => p.type !== 'dev');
   if (entries.length === 0) return built;
-  const { ADAPTERS } = await import('./adapters/index.ts');
+  const { smsAdapter } = await import('./adapters/index.ts');
   for (const [name, raw] of entries) {
-    const adapter = (ADAPTERS as Record<string, (typeof ADAPTERS)[keyof typeof ADAPTERS]>)[raw.type];
+    const adapter = smsAdapter(raw.type);
     if (!adapter) throw new ConfigError(`config: "sms.providers.${name}.type" ${JSON.stringify(raw.type)} is not available`);
-    const config = adapter.validate(raw, `sms.providers.${name}`) as Record<string, unknown>;
+    const provider = adapter.configure(raw, ['sms', 'providers', name]);
     const onReceipt = deps.onReceipt;
-    built.senders.set(name, adapter.create(config, {
+    built.senders.set(name, provider.createSender({
       name, logger: deps.log, clock: deps.now,
       ...(onReceipt ? { onReceipt: (receipt: DeliveryReceipt) => onReceipt(name, receipt) } : {}),
     }));
-    built.providers.set(name, { type: raw.type, config });
-    if (typeof config.timeoutMs === 'number') built.timeouts[name] = config.timeoutMs;
+    built.providers.set(name, { type: adapter.name, receipts: provider.receipts });
+    if (provider.timeoutMs !== undefined) built.timeouts[name] = provider.timeoutMs;
   }
   return built;
 }

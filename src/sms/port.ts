@@ -1,5 +1,5 @@
 /**
- * The SMS sender port. Every gateway adapter (dev inbox, Kannel, SMPP, vendors, webhook)
+ * The SMS sender port. Every gateway adapter (dev inbox, the vendors of sms/adapters/, webhook)
  * implements it; the outbox and the router only ever see this interface.
  */
 export interface SmsMessage {
@@ -9,7 +9,7 @@ export interface SmsMessage {
   readonly to: string;
   readonly region: string;
   readonly text: string;
-  /** What the message is for; vendors with template-based sending (aliyun, tencent) map it to a template. */
+  /** What the message is for; vendors with template-based sending map it to a template. */
   readonly purpose: SmsPurpose;
   /** The values a template needs: the code, its lifetime in minutes, the app name. */
   readonly params: Readonly<Record<string, string>>;
@@ -57,7 +57,7 @@ export class SmsSendError extends Error {
 
 /** A delivery receipt, whatever gateway it came from. */
 export interface DeliveryReceipt {
-  /** Our message id when the gateway echoes it (Kannel dlr-url, webhook), else undefined. */
+  /** Our message id when the gateway echoes it (in a callback URL or body), else undefined. */
   readonly messageId?: string;
   readonly providerMessageId?: string;
   readonly status: 'delivered' | 'failed' | 'sent';

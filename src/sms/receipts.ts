@@ -1,16 +1,17 @@
 import type { Logger } from 'pino';
 import { TesseraError } from '../core/errors.ts';
-import {
-  parseAliyunReports, parseHttpReceipt, parseKannelDlr, parseTencentStatus, parseTwilioStatus, verifyTesseraSignature, verifyTwilioSignature,
-} from './adapters/index.ts';
+import type { ProviderReceipts, ReceiptRequest } from './adapters/index.ts';
 import type { OutboxStore, ReceiptMatch } from './outbox.ts';
 import type { DeliveryReceipt } from './port.ts';
 
-/** A configured provider as the receipt endpoints see it: its type and validated settings. */
+/** A configured provider as the receipt endpoints see it: its type and its receipt intake, if any. */
 export interface ReceiptProvider {
   readonly type: string;
-  readonly config: Readonly<Record<string, unknown>>;
+  readonly receipts: ProviderReceipts | undefined;
 }
+
+/** A receipt request as the HTTP layer hands it over; the time is added here. */
+export type IncomingReceipt = Omit<ReceiptRequest, 'now'>;
 
 export interface ReceiptMetrics {
   receipt?(provider: string, status: DeliveryReceipt['status'], match: ReceiptMatch): void;
@@ -18,16 +19,15 @@ export interface ReceiptMetrics {
 
 /**
  * Retries for a receipt that names only the gateway's id and finds no message: it can overtake the
- * write that stores that id (an SMPP deliver_sm right after submit_sm_resp).
+ * write that stores that id (a receipt on the provider's own link right after its send was answered).
  */
 const LATE_MATCH_DELAYS_MS = [1000, 5000];
 const MAX_WAITING = 1000;
 
 /**
- * Delivery receipts, whatever way they come: the HTTP callbacks of each gateway type (checked
- * here: the provider must exist with that type, signatures must verify) and the receipts an
- * adapter hands over on its own connection (SMPP). Each one updates the outbox message. Like
- * configure.ts for the senders, this is where the adapters' receipt parsers are wired in.
+ * Delivery receipts, whatever way they come: the HTTP callbacks of each gateway type (the provider
+ * must exist with that type, and its adapter checks the signature and parses the receipt) and the
+ * receipts an adapter hands over on its own connection. Each one updates the outbox message.
  */
 export class SmsReceipts {
   private readonly waiting = new Set<NodeJS.Timeout>();
@@ -48,44 +48,19 @@ export class SmsReceipts {
     this.record(provider, [receipt]).catch((err) => this.deps.log.error({ err, provider }, 'sms receipt not recorded'));
   }
 
-  /** GET <dlr-url>?id=…&status=%d&reply=%A. Kannel does not sign its callbacks. */
-  kannel(name: string, query: Readonly<Record<string, string | undefined>>): Promise<void> {
-    this.provider(name, 'kannel');
-    return this.record(name, [parseKannelDlr(query)]);
+  /**
+   * Checks that provider `name` exists with this `type` (else `not_found`) and that the request
+   * comes from its gateway, by the adapter's signature check (else `unauthenticated`). Runs before
+   * the request's shape is checked, so a stranger learns nothing about it.
+   */
+  authenticate(type: string, name: string, request: IncomingReceipt): void {
+    const intake = this.intake(type, name);
+    if (!intake.verify({ ...request, now: this.deps.now() })) throw new TesseraError('unauthenticated');
   }
 
-  /** A status callback: `search` is the request's query string (with its `?`), `params` the form fields. */
-  twilio(name: string, request: { search: string; params: Readonly<Record<string, string>>; signature: string | undefined }): Promise<void> {
-    const { config } = this.provider(name, 'twilio');
-    const base = typeof config.statusCallbackUrl === 'string' ? new URL(config.statusCallbackUrl) : null;
-    if (!base) throw new TesseraError('not_found');
-    // The URL Twilio signed is the public one it was given, not the one seen behind a proxy.
-    const url = `${base.origin}${base.pathname}${request.search}`;
-    if (!verifyTwilioSignature(String(config.authToken), url, request.params, request.signature)) throw new TesseraError('unauthenticated');
-    return this.record(name, [parseTwilioStatus(request.params, url)]);
-  }
-
-  aliyun(name: string, body: unknown): Promise<void> {
-    this.provider(name, 'aliyun');
-    return this.record(name, parseAliyunReports(body));
-  }
-
-  tencent(name: string, body: unknown): Promise<void> {
-    this.provider(name, 'tencent');
-    return this.record(name, parseTencentStatus(body));
-  }
-
-  /** The webhook receiver's receipt: signed over the raw body with the provider's secret. */
-  http(name: string, rawBody: string, signature: string | undefined): Promise<void> {
-    const { config } = this.provider(name, 'http');
-    if (!verifyTesseraSignature(String(config.secret), signature, rawBody, { now: this.deps.now() })) throw new TesseraError('unauthenticated');
-    let body: unknown;
-    try {
-      body = JSON.parse(rawBody);
-    } catch {
-      throw new TesseraError('invalid_request', { reason: 'body is not JSON' });
-    }
-    return this.record(name, [parseHttpReceipt(body)]);
+  /** Parses an authenticated receipt request with its provider's adapter and updates the outbox. */
+  receive(type: string, name: string, input: unknown, request: IncomingReceipt): Promise<void> {
+    return this.record(name, this.intake(type, name).parse(input, { ...request, now: this.deps.now() }));
   }
 
   /** Drops the late-match retries still waiting (shutdown). */
@@ -116,9 +91,9 @@ export class SmsReceipts {
     else this.deps.log.info({ ...ids, match, ...(receipt.errorCode ? { errorCode: receipt.errorCode } : {}) }, 'sms receipt');
   }
 
-  private provider(name: string, type: string): ReceiptProvider {
+  private intake(type: string, name: string): ProviderReceipts {
     const provider = this.deps.providers.get(name);
-    if (!provider || provider.type !== type) throw new TesseraError('not_found');
-    return provider;
+    if (!provider || provider.type !== type || !provider.receipts) throw new TesseraError('not_found');
+    return provider.receipts;
   }
 }

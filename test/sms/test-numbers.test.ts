@@ -16,18 +16,18 @@ test('sms.testNumbers is validated at start, naming the bad entry', () => {
   const entry = { phone: '+8613800000001', code: '246810', from: '2026-03-01T00:00:00Z', until: '2026-04-01T00:00:00+08:00' };
   assert.equal(buildPolicy({ sms: { testNumbers: [entry] } }).sms.testNumbers.length, 1);
   const bad: [unknown, RegExp][] = [
-    [{ ...entry, phone: '13800000001' }, /entry 0: phone must be an E\.164 number/],
-    [{ ...entry, code: '2468' }, /entry 0: code must be a string of 6 to 8 digits/],
-    [{ ...entry, code: '2468101' }, /entry 0: code must have 6 digits \("codes\.length"\)/],
-    [{ ...entry, from: '2026-03-01' }, /entry 0: from must be an ISO 8601 time with its zone/],
-    [{ ...entry, until: '2026-02-01T00:00:00Z' }, /entry 0: from must be before until/],
-    [{ ...entry, note: 'review' }, /entry 0 has an unknown key "note"/],
-    ['+8613800000001', /entry 0 must be an object/],
+    [{ ...entry, phone: '13800000001' }, /"sms\.testNumbers\[0\]\.phone" must be an E\.164 number/],
+    [{ ...entry, code: '2468' }, /"sms\.testNumbers\[0\]\.code" must be a string of 6 to 8 digits/],
+    [{ ...entry, code: '2468101' }, /"sms\.testNumbers\[0\]\.code" must have 6 digits \("codes\.length"\)/],
+    [{ ...entry, from: '2026-03-01' }, /"sms\.testNumbers\[0\]\.from" must be an ISO 8601 time with its zone/],
+    [{ ...entry, until: '2026-02-01T00:00:00Z' }, /"sms\.testNumbers\[0\]\.from" must be before "sms\.testNumbers\[0\]\.until"/],
+    [{ ...entry, note: 'review' }, /unknown key "sms\.testNumbers\[0\]\.note"/],
+    ['+8613800000001', /"sms\.testNumbers\[0\]" must be an object/],
   ];
   for (const [value, message] of bad) {
-    assert.throws(() => buildPolicy({ sms: { testNumbers: [value] } }), (e: unknown) => e instanceof ConfigError && /"sms\.testNumbers"/.test(e.message) && message.test(e.message), JSON.stringify(value));
+    assert.throws(() => buildPolicy({ sms: { testNumbers: [value] } }), (e: unknown) => e instanceof ConfigError && message.test(e.message), JSON.stringify(value));
   }
-  assert.throws(() => buildPolicy({ sms: { testNumbers: [entry, { ...entry, code: '135790' }] } }), /entry 1: \+8613800000001 is listed twice/);
+  assert.throws(() => buildPolicy({ sms: { testNumbers: [entry, { ...entry, code: '135790' }] } }), /"sms\.testNumbers\[1\]": \+8613800000001 is listed twice/);
   assert.equal(buildPolicy({ codes: { length: 8 }, sms: { testNumbers: [{ ...entry, code: '24681012' }] } }).sms.testNumbers[0]!.code, '24681012');
 });
 

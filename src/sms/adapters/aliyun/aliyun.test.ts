@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TesseraError } from '../../../core/errors.ts';
+import { templateFor } from '../shared/settings.ts';
 import { createAliyunSender, parseAliyunReports, percentEncode, signRpc, validateAliyunConfig } from './index.ts';
 
 test('percent-encoding rules of the RPC signature', () => {
@@ -69,8 +70,8 @@ test('SmsReport batches', () => {
 
 test('config: templates per purpose', () => {
   const base = { accessKeyId: 'id', accessKeySecret: 's', signName: 'Tessera' };
-  assert.deepEqual(validateAliyunConfig({ ...base, templates: { registration: 'SMS_1' } }, 'p').templates, { registration: { id: 'SMS_1', params: ['code'] } });
-  assert.throws(() => validateAliyunConfig({ ...base, templates: { signup: 'SMS_1' } }, 'sms.providers.cn'), /sms\.providers\.cn\.templates\.signup is not a message purpose/);
+  assert.deepEqual(templateFor(validateAliyunConfig({ ...base, templates: { registration: 'SMS_1' } }, 'p').templates, 'registration'), { id: 'SMS_1', params: ['code'] });
+  assert.throws(() => validateAliyunConfig({ ...base, templates: { signup: 'SMS_1' } }, 'sms.providers.cn'), /unknown key "sms\.providers\.cn\.templates\.signup" \(known: registration, login/);
   assert.throws(() => validateAliyunConfig({ ...base, templates: {} }, 'sms.providers.cn'), /at least one template/);
-  assert.throws(() => validateAliyunConfig({ ...base, templates: { login: 'SMS_1' }, endpoint: 'dysmsapi' }, 'sms.providers.cn'), /sms\.providers\.cn\.endpoint must be an http\(s\) URL/);
+  assert.throws(() => validateAliyunConfig({ ...base, templates: { login: 'SMS_1' }, endpoint: 'dysmsapi' }, 'sms.providers.cn'), /"sms\.providers\.cn\.endpoint" must be an http\(s\) URL/);
 });

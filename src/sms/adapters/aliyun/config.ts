@@ -1,28 +1,14 @@
-import type { SmsPurpose } from '../../port.ts';
-import { ConfigReader } from '../shared/config.ts';
+import { Type, type Static } from 'typebox';
+import { httpUrl, providerType, templates, text, timeoutMs } from '../shared/settings.ts';
 
-export interface AliyunConfig {
-  readonly accessKeyId: string;
-  readonly accessKeySecret: string;
-  /** The approved signature (签名), e.g. "Tessera". */
-  readonly signName: string;
-  /** Approved template codes per purpose, with the `${...}` variables each takes. */
-  readonly templates: Partial<Record<SmsPurpose, { id: string; params: string[] }>>;
-  /** Overrides both regional endpoints (a proxy, or a local fake in tests). */
-  readonly endpoint?: string;
-  readonly timeoutMs: number;
-}
+export const AliyunSettings = Type.Object({
+  type: providerType('aliyun'),
+  accessKeyId: text('The AccessKey ID of a RAM user with `AliyunDysmsFullAccess`.'),
+  accessKeySecret: text('That AccessKey\'s secret.', { secret: true }),
+  signName: text('The approved signature (签名), e.g. `Tessera`.'),
+  templates: templates('Approved template codes per purpose: `{ "registration": "SMS_1", "login": { "id": "SMS_2", "params": ["code", "minutes"] } }`; `params` names the template\'s `${...}` variables, in order (default: just `code`).'),
+  endpoint: Type.Optional(httpUrl('Overrides both regional endpoints (mainland numbers go to `dysmsapi.aliyuncs.com`, others to `dysmsapi.ap-southeast-1.aliyuncs.com`): a proxy, or a local fake in tests.')),
+  timeoutMs: timeoutMs(),
+}, { additionalProperties: false });
 
-export function validateAliyunConfig(raw: unknown, path: string): AliyunConfig {
-  const r = new ConfigReader(raw, path, 'aliyun');
-  const config: AliyunConfig = {
-    accessKeyId: r.string('accessKeyId'),
-    accessKeySecret: r.string('accessKeySecret'),
-    signName: r.string('signName'),
-    templates: r.templates('templates'),
-    endpoint: r.optionalUrl('endpoint'),
-    timeoutMs: r.int('timeoutMs', { min: 100, max: 120_000, default: 10_000 }),
-  };
-  r.done();
-  return config;
-}
+export type AliyunConfig = Static<typeof AliyunSettings>;

@@ -3,10 +3,13 @@ import { SmsSendError, type SmsMessage, type SmsSender } from '../../port.ts';
 import { maskPhone } from '../../../phone/index.ts';
 import { resolveDeps, type AdapterDeps } from '../shared/deps.ts';
 import { callGateway, field, isTransientStatus, vendorText } from '../shared/http.ts';
-import type { AliyunConfig } from './config.ts';
+import { defineAdapter, settingsValidator } from '../shared/adapter.ts';
+import { templateFor } from '../shared/settings.ts';
+import { AliyunSettings, type AliyunConfig } from './config.ts';
+import { ALIYUN_REPORTS } from './report.ts';
 import { canonicalQuery, signRpc } from './sign.ts';
 
-export { validateAliyunConfig, type AliyunConfig } from './config.ts';
+export { AliyunSettings, type AliyunConfig } from './config.ts';
 export { ALIYUN_REPORT_ACK, parseAliyunReports } from './report.ts';
 export { canonicalQuery, percentEncode, signRpc } from './sign.ts';
 
@@ -21,7 +24,7 @@ export function createAliyunSender(config: AliyunConfig, deps: AdapterDeps = {})
   const { name, fetch, clock, logger } = resolveDeps(deps, 'aliyun');
 
   function query(message: SmsMessage, regionId: string): Record<string, string> {
-    const template = config.templates[message.purpose];
+    const template = templateFor(config.templates, message.purpose);
     if (!template) throw new SmsSendError(`${name}: no template configured for ${message.purpose}`, { unsupported: true });
     const values: Record<string, string> = {};
     for (const p of template.params) {
@@ -70,3 +73,14 @@ export function createAliyunSender(config: AliyunConfig, deps: AdapterDeps = {})
     },
   };
 }
+
+export const validateAliyunConfig = settingsValidator(AliyunSettings);
+
+/** Alibaba Cloud SMS: SendSms, delivery reports by SmsReport push. */
+export const aliyun = defineAdapter({
+  name: 'aliyun',
+  title: 'Alibaba Cloud SMS',
+  settings: AliyunSettings,
+  createSender: createAliyunSender,
+  receipt: ALIYUN_REPORTS,
+});

@@ -39,6 +39,6 @@ test('receipts posted back', () => {
 });
 
 test('config: a short secret is refused by name', () => {
-  assert.throws(() => validateHttpConfig({ url: 'https://gw.example/sms', secret: 'short' }, 'sms.providers.hook'), /sms\.providers\.hook\.secret must be at least 32 characters/);
+  assert.throws(() => validateHttpConfig({ url: 'https://gw.example/sms', secret: 'short' }, 'sms.providers.hook'), /"sms\.providers\.hook\.secret" must be at least 32 characters$/);
   assert.equal(validateHttpConfig({ url: 'https://gw.example/sms', secret }, 'p').timeoutMs, 10_000);
 });

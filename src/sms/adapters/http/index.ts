@@ -3,11 +3,15 @@ import { SmsSendError, type DeliveryReceipt, type SmsSender } from '../../port.t
 import { maskPhone } from '../../../phone/index.ts';
 import { resolveDeps, type AdapterDeps } from '../shared/deps.ts';
 import { callGateway, field, vendorText } from '../shared/http.ts';
-import type { HttpConfig } from './config.ts';
-import { signTesseraPayload } from './signature.ts';
+import { Type } from 'typebox';
+import { defineAdapter, settingsValidator } from '../shared/adapter.ts';
+import { HttpSettings, type HttpConfig } from './config.ts';
+import { signTesseraPayload, verifyTesseraSignature } from './signature.ts';
 
-export { validateHttpConfig, type HttpConfig } from './config.ts';
+export { HttpSettings, type HttpConfig } from './config.ts';
 export { signTesseraPayload, verifyTesseraSignature } from './signature.ts';
+
+export const validateHttpConfig = settingsValidator(HttpSettings);
 
 /**
  * A generic JSON webhook, for gateways Tessera has no adapter for. Each message is POSTed as
@@ -65,3 +69,28 @@ export function parseHttpReceipt(body: unknown): DeliveryReceipt {
     ...(errorCode && status === 'failed' ? { errorCode: errorCode.slice(0, 64) } : {}),
   };
 }
+
+const Receipt = Type.Object({
+  id: Type.String({ minLength: 1, description: 'The message id Tessera sent' }),
+  status: Type.Union([Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('failed')]),
+  providerMessageId: Type.Optional(Type.String()),
+  errorCode: Type.Optional(Type.String({ description: 'Kept (64 characters at most) when the status is failed' })),
+}, { additionalProperties: true });
+
+/** The generic webhook: messages POSTed as signed JSON, receipts posted back signed the same way. */
+export const http = defineAdapter({
+  name: 'http',
+  title: 'Generic webhook',
+  settings: HttpSettings,
+  createSender: createHttpSender,
+  receipt: {
+    method: 'POST',
+    summary: 'Generic webhook receipt (X-Tessera-Signature checked)',
+    request: Receipt,
+    body: 'json',
+    // Signed over the raw body with the provider's secret.
+    verify: (config, request) => verifyTesseraSignature(config.secret, request.header('x-tessera-signature'), request.rawBody, { now: request.now }),
+    parse: (_config, body) => [parseHttpReceipt(body)],
+    ack: { status: 200, contentType: 'application/json', body: { received: true }, schema: Type.Object({ received: Type.Literal(true) }) },
+  },
+});

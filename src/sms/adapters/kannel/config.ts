@@ -1,27 +1,14 @@
-import { ConfigReader } from '../shared/config.ts';
+import { Type, type Static } from 'typebox';
+import { httpUrl, providerType, text, timeoutMs } from '../shared/settings.ts';
 
-export interface KannelConfig {
-  /** smsbox's sendsms endpoint, e.g. http://127.0.0.1:13013/cgi-bin/sendsms */
-  readonly url: string;
-  readonly username: string;
-  readonly password: string;
-  /** Sender id or number; omitted means the `sendsms-user`'s `default-sender`. */
-  readonly from?: string;
-  /** Base of Tessera's receipt endpoint; Kannel calls it back with our id and the DLR type. */
-  readonly dlrUrl?: string;
-  readonly timeoutMs: number;
-}
+export const KannelSettings = Type.Object({
+  type: providerType('kannel'),
+  url: httpUrl('smsbox\'s sendsms endpoint, e.g. `http://127.0.0.1:13013/cgi-bin/sendsms`.'),
+  username: text('The `sendsms-user`\'s `username`.'),
+  password: text('The `sendsms-user`\'s `password`.', { secret: true }),
+  from: Type.Optional(text('Sender id or number; omitted means the `sendsms-user`\'s `default-sender`.')),
+  dlrUrl: Type.Optional(httpUrl('Base of Tessera\'s receipt endpoint for this provider (`https://<host>/v1/sms/receipts/kannel/<name>`); Kannel calls it back with our id and the DLR type. Omitted: no delivery reports.')),
+  timeoutMs: timeoutMs(),
+}, { additionalProperties: false });
 
-export function validateKannelConfig(raw: unknown, path: string): KannelConfig {
-  const r = new ConfigReader(raw, path, 'kannel');
-  const config: KannelConfig = {
-    url: r.url('url'),
-    username: r.string('username'),
-    password: r.string('password'),
-    from: r.optionalString('from'),
-    dlrUrl: r.optionalUrl('dlrUrl'),
-    timeoutMs: r.int('timeoutMs', { min: 100, max: 120_000, default: 10_000 }),
-  };
-  r.done();
-  return config;
-}
+export type KannelConfig = Static<typeof KannelSettings>;

@@ -2,11 +2,15 @@ import { SmsSendError, type SmsMessage, type SmsSender } from '../../port.ts';
 import { maskPhone } from '../../../phone/index.ts';
 import { resolveDeps, type AdapterDeps } from '../shared/deps.ts';
 import { callGateway, vendorText } from '../shared/http.ts';
+import { defineAdapter, settingsValidator } from '../shared/adapter.ts';
 import { isGsm7Safe } from '../shared/text.ts';
-import type { KannelConfig } from './config.ts';
+import { KannelSettings, type KannelConfig } from './config.ts';
+import { KANNEL_DLR } from './dlr.ts';
 
-export { validateKannelConfig, type KannelConfig } from './config.ts';
+export { KannelSettings, type KannelConfig } from './config.ts';
 export { parseKannelDlr } from './dlr.ts';
+
+export const validateKannelConfig = settingsValidator(KannelSettings);
 
 /** Every DLR type: delivered, failed, buffered, SMSC ack, SMSC reject. */
 const DLR_MASK = '31';
@@ -65,3 +69,12 @@ export function dlrCallbackUrl(base: string, messageId: string): string {
   const sep = url.search ? '&' : '?';
   return `${url.toString()}${sep}status=%d&reply=%A`;
 }
+
+/** Kannel: smsbox's sendsms over HTTP, delivery reports on the dlr-url. */
+export const kannel = defineAdapter({
+  name: 'kannel',
+  title: 'Kannel',
+  settings: KannelSettings,
+  createSender: createKannelSender,
+  receipt: KANNEL_DLR,
+});

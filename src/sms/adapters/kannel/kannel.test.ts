@@ -9,12 +9,12 @@ test('config: defaults and the bad key named in the message', () => {
   assert.equal(validateKannelConfig(valid, 'sms.providers.k').timeoutMs, 10_000);
   assert.throws(() => validateKannelConfig({ ...valid, url: 'ftp://x' }, 'sms.providers.cn1'), {
     name: 'ConfigError',
-    message: 'sms.providers.cn1.url must be an http(s) URL',
+    message: 'config: "sms.providers.cn1.url" must be an http(s) URL (got "ftp://x")',
   });
-  assert.throws(() => validateKannelConfig({ ...valid, password: undefined }, 'sms.providers.k'), /sms\.providers\.k\.password is required/);
-  assert.throws(() => validateKannelConfig({ ...valid, pasword: 'x' }, 'sms.providers.k'), /sms\.providers\.k\.pasword is not a known setting/);
+  assert.throws(() => validateKannelConfig({ ...valid, password: undefined }, 'sms.providers.k'), /"sms\.providers\.k\.password" is required/);
+  assert.throws(() => validateKannelConfig({ ...valid, pasword: 'x' }, 'sms.providers.k'), /unknown key "sms\.providers\.k\.pasword"/);
   assert.throws(() => validateKannelConfig({ ...valid, timeoutMs: -1 }, 'sms.providers.k'), ConfigError);
-  assert.throws(() => validateKannelConfig({ ...valid, type: 'smpp' }, 'sms.providers.k'), /type must be "kannel"/);
+  assert.throws(() => validateKannelConfig({ ...valid, type: 'smpp' }, 'sms.providers.k'), /"sms\.providers\.k\.type" must be "kannel"/);
 });
 
 test('dlr-url carries our id and Kannel escapes, once encoded', () => {

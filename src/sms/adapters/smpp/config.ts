@@ -1,41 +1,26 @@
-import { ConfigError } from '../../../core/errors.ts';
-import { ConfigReader } from '../shared/config.ts';
+import { Type, type Static } from 'typebox';
+import { providerType, text } from '../shared/settings.ts';
 
-export interface SmppConfig {
-  readonly host: string;
-  readonly port: number;
-  readonly systemId: string;
-  readonly password: string;
-  readonly systemType?: string;
-  /** Sender: digits (with or without '+') go out as an international number, anything else as alphanumeric. */
-  readonly sourceAddr: string;
-  /** Keep-alive period; an enquire_link left unanswered for `timeoutMs` drops and rebinds the link. */
-  readonly enquireLinkSeconds: number;
-  /** Bound on one send: waiting for the bind plus the submit_sm round trip. */
-  readonly timeoutMs: number;
-  /** Reconnect backoff: the first delay, doubled per failed attempt up to the maximum. */
-  readonly reconnectMinMs: number;
-  readonly reconnectMaxMs: number;
-}
+// SMPP 3.4 §4.1: system_id up to 15 characters, system_type up to 12, source_addr up to 20.
+export const SmppSettings = Type.Object({
+  type: providerType('smpp'),
+  host: text('The SMSC\'s host name or address.'),
+  port: Type.Integer({ minimum: 1, maximum: 65_535, default: 2775, description: 'The SMSC\'s TCP port.' }),
+  systemId: Type.String({ pattern: '^[\\x20-\\x7E]{1,15}$', problem: 'must be 1 to 15 printable ASCII characters', description: 'The ESME\'s `system_id` for the bind.' }),
+  password: text('The bind password.', { secret: true }),
+  systemType: Type.Optional(Type.String({ pattern: '^[\\x20-\\x7E]{1,12}$', problem: 'must be 1 to 12 printable ASCII characters', description: 'The bind\'s `system_type`, when the SMSC asks for one.' })),
+  sourceAddr: Type.String({
+    pattern: '^(\\+?\\d{1,20}|[\\x20-\\x7E]{1,11})$', problem: 'must be up to 20 digits or 11 characters',
+    description: 'Sender: digits (with or without `+`) go out as an international number (TON 1, NPI 1), anything else as alphanumeric (TON 5).',
+  }),
+  enquireLinkSeconds: Type.Integer({ minimum: 1, maximum: 3600, default: 30, description: 'Keep-alive period, in seconds; an enquire_link left unanswered for `timeoutMs` drops and rebinds the link.' }),
+  timeoutMs: Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000, description: 'Bound on one send, in milliseconds: the wait for a bind plus the submit_sm round trip; also how long an enquire_link may go unanswered.' }),
+  reconnectMinMs: Type.Integer({ minimum: 10, maximum: 600_000, default: 1000, description: 'Reconnect backoff: the first delay, doubled per failed attempt (±20 % jitter)…' }),
+  reconnectMaxMs: Type.Integer({ minimum: 10, maximum: 600_000, default: 60_000, description: '…up to this one.' }),
+}, { additionalProperties: false });
 
-export function validateSmppConfig(raw: unknown, path: string): SmppConfig {
-  const r = new ConfigReader(raw, path, 'smpp');
-  const config: SmppConfig = {
-    host: r.string('host'),
-    port: r.int('port', { min: 1, max: 65_535, default: 2775 }),
-    // SMPP 3.4 §4.1: system_id up to 15 characters, system_type up to 12, source_addr up to 20.
-    systemId: r.string('systemId', { pattern: /^[\x20-\x7E]{1,15}$/, hint: '1 to 15 printable ASCII characters' }),
-    password: r.string('password'),
-    systemType: r.optionalString('systemType', { pattern: /^[\x20-\x7E]{1,12}$/, hint: '1 to 12 printable ASCII characters' }),
-    sourceAddr: r.string('sourceAddr', { pattern: /^(\+?\d{1,20}|[\x20-\x7E]{1,11})$/, hint: 'up to 20 digits or 11 characters' }),
-    enquireLinkSeconds: r.int('enquireLinkSeconds', { min: 1, max: 3600, default: 30 }),
-    timeoutMs: r.int('timeoutMs', { min: 100, max: 120_000, default: 10_000 }),
-    reconnectMinMs: r.int('reconnectMinMs', { min: 10, max: 600_000, default: 1000 }),
-    reconnectMaxMs: r.int('reconnectMaxMs', { min: 10, max: 600_000, default: 60_000 }),
-  };
-  r.done();
-  if (config.reconnectMaxMs < config.reconnectMinMs) {
-    throw new ConfigError(`${r.key('reconnectMaxMs')} must not be less than ${r.key('reconnectMinMs')}`);
-  }
-  return config;
+export type SmppConfig = Static<typeof SmppSettings>;
+
+export function checkSmppConfig(config: SmppConfig, key: (name: string) => string): string | null {
+  return config.reconnectMaxMs < config.reconnectMinMs ? `${key('reconnectMaxMs')} must not be less than ${key('reconnectMinMs')}` : null;
 }

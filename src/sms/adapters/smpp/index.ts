@@ -3,11 +3,12 @@ import { SmsSendError, type SendResult, type SmsMessage, type SmsSender } from '
 import { maskPhone } from '../../../phone/index.ts';
 import { resolveDeps, type AdapterDeps } from '../shared/deps.ts';
 import { isGsm7Safe } from '../shared/text.ts';
-import type { SmppConfig } from './config.ts';
+import { defineAdapter, settingsValidator } from '../shared/adapter.ts';
+import { checkSmppConfig, SmppSettings, type SmppConfig } from './config.ts';
 import { SmppLink } from './link.ts';
 import { receiptFromDeliverSm } from './receipt.ts';
 
-export { validateSmppConfig, type SmppConfig } from './config.ts';
+export { SmppSettings, type SmppConfig } from './config.ts';
 export { parseSmppReceiptText, receiptFromDeliverSm } from './receipt.ts';
 
 const TON_INTERNATIONAL = 1;
@@ -90,3 +91,14 @@ function submit(session: Session, params: Record<string, unknown>, signal: Abort
     if (!written) fail(new SmsSendError(`${name}: link not writable`));
   });
 }
+
+export const validateSmppConfig = settingsValidator(SmppSettings, checkSmppConfig);
+
+/** SMPP 3.4: receipts come as deliver_sm on the bound session, so there is no receipt URL. */
+export const smpp = defineAdapter({
+  name: 'smpp',
+  title: 'SMPP',
+  settings: SmppSettings,
+  check: checkSmppConfig,
+  createSender: createSmppSender,
+});

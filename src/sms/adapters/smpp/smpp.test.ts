@@ -8,9 +8,9 @@ test('config: defaults, limits from SMPP 3.4 and named keys', () => {
   const c = validateSmppConfig(raw, 'sms.providers.s');
   assert.equal(c.port, 2775);
   assert.equal(c.enquireLinkSeconds, 30);
-  assert.throws(() => validateSmppConfig({ ...raw, systemId: 'x'.repeat(16) }, 'sms.providers.s'), /sms\.providers\.s\.systemId must be 1 to 15/);
-  assert.throws(() => validateSmppConfig({ ...raw, port: 70000 }, 'sms.providers.s'), /sms\.providers\.s\.port must be an integer/);
-  assert.throws(() => validateSmppConfig({ ...raw, reconnectMinMs: 500, reconnectMaxMs: 100 }, 'sms.providers.s'), /reconnectMaxMs must not be less/);
+  assert.throws(() => validateSmppConfig({ ...raw, systemId: 'x'.repeat(16) }, 'sms.providers.s'), /"sms\.providers\.s\.systemId" must be 1 to 15/);
+  assert.throws(() => validateSmppConfig({ ...raw, port: 70000 }, 'sms.providers.s'), /"sms\.providers\.s\.port" must be an integer/);
+  assert.throws(() => validateSmppConfig({ ...raw, reconnectMinMs: 500, reconnectMaxMs: 100 }, 'sms.providers.s'), /"sms\.providers\.s\.reconnectMaxMs" must not be less than "sms\.providers\.s\.reconnectMinMs"/);
 });
 
 test('submit_sm: addressing and coding', () => {

@@ -1,35 +1,19 @@
-import type { SmsPurpose } from '../../port.ts';
-import { ConfigReader } from '../shared/config.ts';
+import { Type, type Static } from 'typebox';
+import { httpUrl, providerType, templates, text, timeoutMs } from '../shared/settings.ts';
 
-export interface TencentConfig {
-  readonly secretId: string;
-  readonly secretKey: string;
-  readonly smsSdkAppId: string;
-  /** The approved signature (签名) for mainland numbers; other regions go without one. */
-  readonly signName: string;
-  /** Approved template ids per purpose, with the message params that fill {1}, {2}, … in order. */
-  readonly templates: Partial<Record<SmsPurpose, { id: string; params: string[] }>>;
-  /** X-TC-Region: ap-guangzhou, ap-beijing or ap-nanjing. */
-  readonly region: string;
-  readonly senderId?: string;
-  /** Overrides https://sms.tencentcloudapi.com (a nearby endpoint, or a local fake in tests). */
-  readonly endpoint: string;
-  readonly timeoutMs: number;
-}
+export const TencentSettings = Type.Object({
+  type: providerType('tencent'),
+  secretId: text('The SecretId of a CAM key with SMS access.'),
+  secretKey: text('That key\'s SecretKey.', { secret: true }),
+  smsSdkAppId: Type.String({ pattern: '^\\d+$', problem: 'must be the SDK AppID digits (e.g. "1400006666")', description: 'The SMS application\'s SDK AppID (e.g. `1400006666`).' }),
+  signName: text('The approved signature (签名) for mainland numbers; other regions go without one.'),
+  templates: templates('Approved template ids per purpose: `{ "registration": "1234567", "login": { "id": "1234568", "params": ["code", "minutes"] } }`; `params` fill `{1}`, `{2}`, … in order (default: just `code`).'),
+  region: Type.Union([Type.Literal('ap-guangzhou'), Type.Literal('ap-beijing'), Type.Literal('ap-nanjing')], {
+    default: 'ap-guangzhou', problem: 'must be ap-guangzhou, ap-beijing or ap-nanjing', description: '`X-TC-Region`: `ap-guangzhou`, `ap-beijing` or `ap-nanjing`.',
+  }),
+  senderId: Type.Optional(text('Sender id for numbers outside the mainland, where the destination asks for one.')),
+  endpoint: httpUrl('The API endpoint: a nearby one, or a local fake in tests.', { default: 'https://sms.tencentcloudapi.com/' }),
+  timeoutMs: timeoutMs(),
+}, { additionalProperties: false });
 
-export function validateTencentConfig(raw: unknown, path: string): TencentConfig {
-  const r = new ConfigReader(raw, path, 'tencent');
-  const config: TencentConfig = {
-    secretId: r.string('secretId'),
-    secretKey: r.string('secretKey'),
-    smsSdkAppId: r.string('smsSdkAppId', { pattern: /^\d+$/, hint: 'the SDK AppID digits (e.g. "1400006666")' }),
-    signName: r.string('signName'),
-    templates: r.templates('templates'),
-    region: r.optionalString('region', { pattern: /^ap-(guangzhou|beijing|nanjing)$/, hint: 'ap-guangzhou, ap-beijing or ap-nanjing' }) ?? 'ap-guangzhou',
-    senderId: r.optionalString('senderId'),
-    endpoint: r.optionalUrl('endpoint') ?? 'https://sms.tencentcloudapi.com/',
-    timeoutMs: r.int('timeoutMs', { min: 100, max: 120_000, default: 10_000 }),
-  };
-  r.done();
-  return config;
-}
+export type TencentConfig = Static<typeof TencentSettings>;

@@ -2,10 +2,13 @@ import { SmsSendError, type SmsMessage, type SmsSender } from '../../port.ts';
 import { maskPhone } from '../../../phone/index.ts';
 import { resolveDeps, type AdapterDeps } from '../shared/deps.ts';
 import { callGateway, field, isTransientStatus, vendorText } from '../shared/http.ts';
-import type { TencentConfig } from './config.ts';
+import { defineAdapter, settingsValidator } from '../shared/adapter.ts';
+import { templateFor } from '../shared/settings.ts';
+import { TencentSettings, type TencentConfig } from './config.ts';
 import { signTc3 } from './sign.ts';
+import { TENCENT_STATUS } from './status.ts';
 
-export { validateTencentConfig, type TencentConfig } from './config.ts';
+export { TencentSettings, type TencentConfig } from './config.ts';
 export { signTc3, type Tc3Request } from './sign.ts';
 export { parseTencentStatus, TENCENT_STATUS_ACK } from './status.ts';
 
@@ -23,7 +26,7 @@ export function createTencentSender(config: TencentConfig, deps: AdapterDeps = {
   const host = new URL(config.endpoint).host;
 
   function payload(message: SmsMessage): string {
-    const template = config.templates[message.purpose];
+    const template = templateFor(config.templates, message.purpose);
     if (!template) throw new SmsSendError(`${name}: no template configured for ${message.purpose}`, { unsupported: true });
     const values = template.params.map((p) => {
       const v = message.params[p];
@@ -76,3 +79,14 @@ function firstStatus(json: unknown): unknown {
   const set = (json as { Response?: { SendStatusSet?: unknown } } | undefined)?.Response?.SendStatusSet;
   return Array.isArray(set) ? set[0] : undefined;
 }
+
+export const validateTencentConfig = settingsValidator(TencentSettings);
+
+/** Tencent Cloud SMS: SendSms, delivery reports by status callback. */
+export const tencent = defineAdapter({
+  name: 'tencent',
+  title: 'Tencent Cloud SMS',
+  settings: TencentSettings,
+  createSender: createTencentSender,
+  receipt: TENCENT_STATUS,
+});

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TesseraError } from '../../../core/errors.ts';
+import { templateFor } from '../shared/settings.ts';
 import { parseTencentStatus, signTc3, validateTencentConfig } from './index.ts';
 
 // Tencent Cloud's signature v3 document: CVM DescribeInstances at 1551113065 with the key shown
@@ -55,7 +56,7 @@ test('status callbacks (the documented example, and a failure)', () => {
 test('config', () => {
   const base = { secretId: 'AKID', secretKey: 'k', smsSdkAppId: '1400006666', signName: 'Tessera', templates: { login: '449739' } };
   const c = validateTencentConfig(base, 'p');
-  assert.deepEqual([c.region, c.endpoint, c.templates.login], ['ap-guangzhou', 'https://sms.tencentcloudapi.com/', { id: '449739', params: ['code'] }]);
-  assert.throws(() => validateTencentConfig({ ...base, smsSdkAppId: 'app' }, 'sms.providers.tx'), /sms\.providers\.tx\.smsSdkAppId must be/);
-  assert.throws(() => validateTencentConfig({ ...base, region: 'us-east' }, 'sms.providers.tx'), /sms\.providers\.tx\.region must be/);
+  assert.deepEqual([c.region, c.endpoint, templateFor(c.templates, 'login')], ['ap-guangzhou', 'https://sms.tencentcloudapi.com/', { id: '449739', params: ['code'] }]);
+  assert.throws(() => validateTencentConfig({ ...base, smsSdkAppId: 'app' }, 'sms.providers.tx'), /"sms\.providers\.tx\.smsSdkAppId" must be/);
+  assert.throws(() => validateTencentConfig({ ...base, region: 'us-east' }, 'sms.providers.tx'), /"sms\.providers\.tx\.region" must be/);
 });

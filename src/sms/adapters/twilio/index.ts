@@ -2,9 +2,11 @@ import { SmsSendError, type SmsMessage, type SmsSender } from '../../port.ts';
 import { maskPhone } from '../../../phone/index.ts';
 import { resolveDeps, type AdapterDeps } from '../shared/deps.ts';
 import { callGateway, field, isTransientStatus, vendorText } from '../shared/http.ts';
-import type { TwilioConfig } from './config.ts';
+import { defineAdapter, settingsValidator } from '../shared/adapter.ts';
+import { checkTwilioConfig, TwilioSettings, type TwilioConfig } from './config.ts';
+import { TWILIO_STATUS } from './webhook.ts';
 
-export { validateTwilioConfig, type TwilioConfig } from './config.ts';
+export { TwilioSettings, type TwilioConfig } from './config.ts';
 export { parseTwilioStatus, verifyTwilioSignature } from './webhook.ts';
 
 /**
@@ -62,3 +64,15 @@ export function statusCallbackFor(base: string, messageId: string): string {
   url.searchParams.set('id', messageId);
   return url.toString();
 }
+
+export const validateTwilioConfig = settingsValidator(TwilioSettings, checkTwilioConfig);
+
+/** Twilio Programmable Messaging, delivery reports by signed status callback. */
+export const twilio = defineAdapter({
+  name: 'twilio',
+  title: 'Twilio',
+  settings: TwilioSettings,
+  check: checkTwilioConfig,
+  createSender: createTwilioSender,
+  receipt: TWILIO_STATUS,
+});

@@ -28,7 +28,7 @@ test('status callbacks', () => {
 test('config: one sender, named keys', () => {
   const base = { accountSid: `AC${'a'.repeat(32)}`, authToken: 't' };
   assert.equal(validateTwilioConfig({ ...base, from: '+15005550006' }, 'p').baseUrl, 'https://api.twilio.com');
-  assert.throws(() => validateTwilioConfig(base, 'sms.providers.us'), /sms\.providers\.us\.from or sms\.providers\.us\.messagingServiceSid must be set/);
+  assert.throws(() => validateTwilioConfig(base, 'sms.providers.us'), /"sms\.providers\.us\.from" or "sms\.providers\.us\.messagingServiceSid" must be set/);
   assert.throws(() => validateTwilioConfig({ ...base, from: 'x', messagingServiceSid: `MG${'a'.repeat(32)}` }, 'p'), /not both/);
-  assert.throws(() => validateTwilioConfig({ ...base, accountSid: 'AC1', from: 'x' }, 'sms.providers.us'), /sms\.providers\.us\.accountSid must be "AC"/);
+  assert.throws(() => validateTwilioConfig({ ...base, accountSid: 'AC1', from: 'x' }, 'sms.providers.us'), /"sms\.providers\.us\.accountSid" must be "AC"/);
 });
