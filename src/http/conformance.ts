@@ -26,7 +26,8 @@ export function responseConformance(app: FastifyInstance): void {
   app.addHook('onSend', async (req, reply, payload) => {
     const schema = req.routeOptions.schema as { hide?: boolean; response?: Record<string, object> } | undefined;
     if (!schema?.response || schema.hide || !String(reply.getHeader('content-type') ?? '').startsWith('application/json')) return payload;
-    const documented = schema.response[String(reply.statusCode)];
+    const response = schema.response[String(reply.statusCode)] as { content?: Record<string, { schema: object }> } | undefined;
+    const documented = response?.content ? response.content['application/json']?.schema : response;
     const problem = documented ? mismatch(validatorFor(documented), payload) : `status ${reply.statusCode} is not documented`;
     if (!problem) return payload;
     const message = `${req.method} ${req.routeOptions.url} answered ${reply.statusCode} against its schema: ${problem}`;

@@ -27,8 +27,13 @@ const BY_AUTH: Record<Auth, readonly ErrorCode[]> = {
 };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+/** An answer that is not JSON, described by its content type (a gateway's acknowledgement, a page). */
+export interface ContentResponse {
+  description: string;
+  content: Record<string, { schema: TSchema }>;
+}
 /** Success statuses and their bodies; `null` is an empty body (204). */
-export type Successes = { [status: number]: TSchema | null };
+export type Successes = { [status: number]: TSchema | null | ContentResponse };
 
 /**
  * One operation of the API: its place, its documentation, who may call it, and one schema per
@@ -51,10 +56,12 @@ export interface RouteSpec {
   errors: readonly ErrorCode[];
   /** Not part of the API: pages and assets, left out of `/openapi.json`. */
   hide?: boolean;
+  /** A step before validation (a gateway's signature over the raw body). */
+  preValidation?: (req: FastifyRequest) => Promise<void>;
 }
 
 type StaticOf<T> = T extends TSchema ? Static<T> : undefined;
-type BodyOf<T> = T extends TSchema ? Static<T> : void;
+type BodyOf<T> = T extends TSchema ? Static<T> : T extends ContentResponse ? never : void;
 type SuccessBody<R> = { [K in keyof R]: BodyOf<R[K]> }[keyof R];
 
 export interface RouteInput<S extends RouteSpec> {
@@ -125,6 +132,7 @@ export function routes(app: FastifyInstance, auth: Authenticators) {
     };
     // The operator check runs first, as the admin API always has; the session check after the
     // input is validated, so a malformed request is `invalid_request` whoever sends it.
+    if (spec.preValidation) options.preValidation = spec.preValidation;
     if (spec.auth === 'operator') options.onRequest = async (req) => auth.operator(req);
     if (spec.auth === 'session') options.preHandler = async (req) => void sessions.set(req, await auth.session(req));
     app.route(options);
@@ -133,8 +141,8 @@ export function routes(app: FastifyInstance, auth: Authenticators) {
 
 export type Route = ReturnType<typeof routes>;
 
-function successResponses(response: Successes): Record<number, TSchema | { description: string; type: 'null' }> {
-  const out: Record<number, TSchema | { description: string; type: 'null' }> = {};
+function successResponses(response: Successes): Record<number, TSchema | ContentResponse | { description: string; type: 'null' }> {
+  const out: Record<number, TSchema | ContentResponse | { description: string; type: 'null' }> = {};
   for (const [status, schema] of Object.entries(response)) out[Number(status)] = schema ?? { description: 'No content', type: 'null' };
   return out;
 }

@@ -104,7 +104,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new TesseraError('not_found'), fallback));
 
   // First: its hooks (browser session cookies, CSRF) apply to every route after it.
-  const route = routes(app, authenticators(deps));
+  const auth = authenticators(deps);
+  const route = routes(app, auth);
   uiRoutes(app, deps);
   opsRoutes(app, deps);
   registrationRoutes(app, deps);
@@ -118,7 +119,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   recoveryRoutes(app, deps);
   lifecycleRoutes(app, deps);
   powRoutes(app, deps);
-  if (deps.smsReceipts) smsReceiptRoutes(app, deps.smsReceipts);
+  if (deps.smsReceipts) smsReceiptRoutes(app, auth, deps.smsReceipts);
   if (deps.mode === 'dev' && deps.devInbox) devRoutes(app, deps.devInbox);
   return app;
 }

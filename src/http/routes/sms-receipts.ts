@@ -3,6 +3,7 @@ import { Type } from 'typebox';
 import { TesseraError } from '../../core/errors.ts';
 import { SMS_ADAPTERS, type ReceiptRoute } from '../../sms/adapters/index.ts';
 import type { IncomingReceipt, SmsReceipts } from '../../sms/index.ts';
+import { type Authenticators, routes } from '../route.ts';
 
 const tags = ['sms'];
 const Params = Type.Object({ name: Type.String({ pattern: '^[A-Za-z0-9_.-]{1,64}$' }) });
@@ -37,7 +38,8 @@ function incoming(req: FastifyRequest): IncomingReceipt {
   };
 }
 
-const name = (req: FastifyRequest) => (req.params as { name: string }).name;
+/** The provider's name, before the params are validated (the router matched it; the schema bounds it after). */
+const nameOf = (req: FastifyRequest) => String(Object(req.params).name);
 const operationId = (type: string) => `smsReceipt${type.charAt(0).toUpperCase()}${type.slice(1)}`;
 
 /**
@@ -48,7 +50,7 @@ const operationId = (type: string) => `smsReceipt${type.charAt(0).toUpperCase()}
  * signature (401), then the request's shape (400), then the adapter parses it into receipts.
  * Bodies are kept raw beside their parse: signatures are computed over the bytes as sent.
  */
-export function smsReceiptRoutes(app: FastifyInstance, receipts: SmsReceipts): void {
+export function smsReceiptRoutes(app: FastifyInstance, auth: Authenticators, receipts: SmsReceipts): void {
   for (const adapter of SMS_ADAPTERS) {
     const route = adapter.receipt;
     if (!route) continue;
@@ -58,24 +60,22 @@ export function smsReceiptRoutes(app: FastifyInstance, receipts: SmsReceipts): v
       scope.addContentTypeParser(['application/json', 'application/x-www-form-urlencoded', 'text/plain'], { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT },
         (req, body, done) => done(null, decode(route.body, req, String(body))));
       const { ack } = route;
-      scope.route({
-        method: route.method,
-        url: `/v1/sms/receipts/${type}/:name`,
-        schema: {
-          tags, summary: route.summary, operationId: operationId(type), params: Params,
-          ...(route.method === 'GET' ? { querystring: route.request } : { body: route.request }),
-          response: { [ack.status]: { description: 'The acknowledgement the gateway expects', content: { [ack.contentType]: { schema: ack.schema } } } },
-        },
+      routes(scope, auth)({
+        method: route.method, url: `/v1/sms/receipts/${type}/:name`, operationId: operationId(type), tags, summary: route.summary,
+        params: Params,
+        ...(route.method === 'GET' ? { querystring: route.request } : { body: route.request }),
+        response: { [ack.status]: { description: 'The acknowledgement the gateway expects', content: { [ack.contentType]: { schema: ack.schema } } } },
+        // The provider must exist with this type (404), its signature hold (401), its shape be the vendor's (400).
+        errors: ['not_found', 'unauthenticated', 'invalid_request'],
         preValidation: async (req) => {
-          receipts.authenticate(type, name(req), incoming(req));
+          receipts.authenticate(type, nameOf(req), incoming(req));
           if (notJson.has(req)) throw new TesseraError('invalid_request', { reason: 'body is not JSON' });
         },
-        handler: async (req, reply) => {
-          await receipts.receive(type, name(req), route.method === 'GET' ? req.query : req.body, incoming(req));
-          reply.code(ack.status);
-          if (ack.contentType === 'text/plain') reply.type('text/plain');
-          return reply.send(ack.body);
-        },
+      }, async ({ req, reply, params, query, body }) => {
+        await receipts.receive(type, params.name, route.method === 'GET' ? query : body, incoming(req));
+        reply.code(ack.status);
+        if (ack.contentType === 'text/plain') reply.type('text/plain');
+        return reply.send(ack.body);
       });
     });
   }
