@@ -52,7 +52,7 @@ export function passkeyRoutes(route: Route, deps: HttpDeps): void {
     response: { 200: WebAuthnOptions },
     errors: ['reauthentication_required'],
   }, async ({ req, session }) => {
-    owner(req, session, true);
+    requireRecentAuth(session, deps.clock.now());
     const account = await deps.accounts.findById(session.accountId);
     if (!account) throw new TesseraError('unauthenticated');
     return passkeys.registrationOptions(account, rp(req));
@@ -61,6 +61,7 @@ export function passkeyRoutes(route: Route, deps: HttpDeps): void {
   route({
     method: 'POST', url: '/v1/me/passkeys', operationId: 'addPasskey', tags, auth: 'session',
     summary: 'Add the passkey the browser created from the options',
+    description: '`credential` is the browser\'s PublicKeyCredential as JSON (`credential.toJSON()`), binary fields base64url.',
     body: Type.Object({ credential: WebAuthnCredential, name: Type.Optional(PasskeyName), locale: Type.Optional(Locale) }, { additionalProperties: false }),
     response: { 201: Passkey },
     errors: ['reauthentication_required', 'code_incorrect'],
