@@ -110,12 +110,12 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   opsRoutes(app, deps);
   registrationRoutes(app, deps);
   accountRoutes(app, deps);
-  tokenRoutes(app, deps);
+  tokenRoutes(route, deps);
   loginRoutes(route, deps);
-  meRoutes(app, deps);
+  meRoutes(route, deps);
   await app.register(async (admin) => adminRoutes(admin, deps));
-  mfaRoutes(app, deps);
-  passkeyRoutes(app, deps);
+  mfaRoutes(route, deps);
+  passkeyRoutes(route, deps);
   recoveryRoutes(app, deps);
   lifecycleRoutes(app, deps);
   powRoutes(app, deps);

@@ -17,8 +17,18 @@ export async function newSigningKey(encryptionKey: Uint8Array, now: Date, activa
   };
 }
 
-export function publicJwkOf(key: StoredSigningKey): JWK {
-  return JSON.parse(key.publicJwk) as JWK;
+/** The public half as JWKS publishes it: every key Tessera makes has all six members. */
+export interface PublicJwk {
+  kty: string;
+  crv: string;
+  x: string;
+  kid: string;
+  alg: string;
+  use: string;
+}
+
+export function publicJwkOf(key: StoredSigningKey): PublicJwk {
+  return JSON.parse(key.publicJwk) as PublicJwk;
 }
 
 export async function privateKeyOf(key: StoredSigningKey, encryptionKey: Uint8Array): Promise<CryptoKey> {

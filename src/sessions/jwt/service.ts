@@ -1,9 +1,9 @@
-import { createLocalJWKSet, errors, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
+import { createLocalJWKSet, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import type { Clock } from '../../core/clock.ts';
 import { ConfigError } from '../../core/errors.ts';
 import { randomToken } from '../../core/random.ts';
 import type { ServerKeys } from '../../core/secrets.ts';
-import { ALG, newSigningKey, privateKeyOf, publicJwkOf } from './keys.ts';
+import { ALG, newSigningKey, privateKeyOf, publicJwkOf, type PublicJwk } from './keys.ts';
 import type { SigningKeyStore, StoredSigningKey } from './ports.ts';
 import { isPublished, planRotation, signerAt, type RotationTimes } from './rotation.ts';
 
@@ -34,7 +34,7 @@ export interface AccessTokenClaims {
 
 export interface TokenService {
   issue(claims: AccessTokenClaims, issuer: string): Promise<{ accessToken: string; expiresIn: number }>;
-  jwks(): Promise<{ keys: JWK[] }>;
+  jwks(): Promise<{ keys: PublicJwk[] }>;
   /** The payload of a token Tessera signed and that is still valid; null for anything else. */
   verify(token: string, issuer?: string): Promise<JWTPayload | null>;
 }
