@@ -83,8 +83,11 @@ const sessions = new WeakMap<FastifyRequest, SessionRecord>();
 
 /** The error codes an operation documents: its own and those of its kind. */
 export function operationErrors(spec: RouteSpec): ErrorCode[] {
-  const input = spec.params || spec.querystring || spec.body ? WITH_INPUT : [];
-  const body = spec.body ? [...WITH_BODY, ...(hasPassword(spec.body) ? WITH_PASSWORD : [])] : [];
+  // A request of any method but GET may carry a body, which is parsed (and may be refused) even
+  // where the route reads none.
+  const carriesBody = spec.body !== undefined || spec.method !== 'GET';
+  const input = spec.params || spec.querystring || carriesBody ? WITH_INPUT : [];
+  const body = carriesBody ? [...WITH_BODY, ...(spec.body && hasPassword(spec.body) ? WITH_PASSWORD : [])] : [];
   const auth = spec.auth ? BY_AUTH[spec.auth] : [];
   return [...new Set([...spec.errors, ...input, ...body, ...auth, ...ALWAYS])];
 }
