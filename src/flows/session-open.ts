@@ -1,8 +1,7 @@
-import { addSeconds } from '../core/clock.ts';
 import { TesseraError } from '../core/errors.ts';
 import { newId } from '../core/random.ts';
 import { publicAccount, type AccountRecord } from '../accounts/index.ts';
-import { deviceTokenHash, newDeviceToken, newSessionToken } from '../sessions/index.ts';
+import { deviceTokenHash, newDeviceToken, newSessionExpiries, newSessionToken } from '../sessions/index.ts';
 import { cancelDeletion } from './deletion.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
 
@@ -30,13 +29,12 @@ export async function openSessionFor(
   const session = newSessionToken();
   const device = options.deviceId ? null : newDeviceToken();
   const deviceId = options.deviceId ?? newId();
-  const absoluteExpiresAt = addSeconds(now, policy.absoluteDays * 86_400);
+  const { idleExpiresAt, absoluteExpiresAt } = newSessionExpiries(policy, now);
   const opened = await deps.sessions.open({
     accountId: account.id,
     device: { id: deviceId, ...(device ? { tokenHash: device.tokenHash } : {}), name: options.deviceName ?? null },
     session: {
-      id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt,
-      idleExpiresAt: addSeconds(now, Math.min(policy.idleDays, policy.absoluteDays) * 86_400),
+      id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt, idleExpiresAt,
     },
     maxSessions: policy.maxPerAccount,
     ...(options.completeFlowId ? { completeFlowId: options.completeFlowId } : {}),
