@@ -6,6 +6,7 @@ export { loginFromRegistration } from './registration-login.ts';
 export { passwordLogin } from './login.ts';
 export { createChallenge } from './challenge-issue.ts';
 export { admitLogin, decideLogin, type FirstFactor, type LoginDecision } from './login-decision.ts';
+export { passkeyLogin, type PasskeyLoginInput, type PasskeyLoginVerifier } from './passkey-login.ts';
 export { findByIdentifier } from './password-check.ts';
 export { sendChallengeCode, verifyChallenge } from './challenges.ts';
 export { startLoginCode, verifyLoginCode } from './login-codes.ts';

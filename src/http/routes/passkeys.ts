@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { TesseraError } from '../../core/errors.ts';
-import { knownDevice, openSessionFor, sendSecurityAlert } from '../../flows/index.ts';
+import { passkeyLogin, type PasskeyLoginInput } from '../../flows/index.ts';
 import type { PasskeyContext, Passkeys } from '../../mfa/passkeys/index.ts';
 import { ipBudgetKey } from '../../policy/ip.ts';
 import { requireRecentAuth, type SessionRecord } from '../../sessions/index.ts';
@@ -121,17 +121,7 @@ export function passkeyRoutes(app: FastifyInstance, deps: HttpDeps): void {
       response: { 201: grant },
     },
   }, async (req, reply) => {
-    const body = req.body as { challengeId: string; credential: unknown; deviceToken?: string; deviceName?: string };
-    const context = ctx(req);
-    const accountId = await passkeys.login(body.challengeId, body.credential, { ip: context.ip });
-    const account = accountId ? await deps.accounts.findById(accountId) : null;
-    if (!account) throw new TesseraError('code_incorrect');
-    if (account.status === 'frozen') throw new TesseraError('account_frozen');
-    const device = await knownDevice(deps, account.id, body.deviceToken);
-    const { deviceId: _d, isNewDevice, ...grantBody } = await openSessionFor(deps, account, context, device
-      ? { deviceId: device.id, deviceName: device.name, methods: ['passkey'] }
-      : { deviceName: body.deviceName ?? null, methods: ['passkey'] });
-    if (isNewDevice) await sendSecurityAlert(deps, account, 'new_login', { device: body.deviceName ?? context.userAgent ?? '' }, context);
+    const { deviceId: _d, isNewDevice: _n, ...grantBody } = await passkeyLogin(deps, passkeys, req.body as PasskeyLoginInput, ctx(req));
     return reply.code(201).send(grantBody);
   });
 }
