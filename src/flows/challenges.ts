@@ -1,9 +1,10 @@
 import { TesseraError } from '../core/errors.ts';
+import { admitAccount } from '../accounts/index.ts';
 import { FLOW_ID_PATTERN } from '../core/random.ts';
 import { admitLoginAttempt } from '../policy/login-throttle.ts';
 import { issueCode } from './code-issue.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
-import { CHALLENGE_MAX_WRONG, type ChallengeMethod } from './login.ts';
+import { CHALLENGE_MAX_WRONG, type ChallengeMethod } from './challenge-issue.ts';
 import type { FlowRecord } from './ports.ts';
 import { checkFlowCode } from './registration.ts';
 import { guardCodeSend, noteCodeSent } from './send-guard.ts';
@@ -91,7 +92,7 @@ export async function verifyChallenge(deps: FlowDeps, id: string, answer: Challe
   await admission.succeeded();
   // An unfreeze challenge (POST /v1/account-unfreezes) is the one way a frozen account gets back in.
   const unfreeze = flow.data.purpose === 'unfreeze';
-  if (account.status === 'frozen' && !unfreeze) throw new TesseraError('account_frozen');
+  if (!unfreeze) admitAccount(account);
   if (!(await deps.flows.transition(flow.id, 'code_sent', 'verified', now))) throw new TesseraError('flow_state_invalid', { state: 'used' });
   const firstFactor = String(flow.data.firstFactor ?? 'password');
   const current = unfreeze ? await unfreezeAccount(deps, account, ctx, answer.method) : account;

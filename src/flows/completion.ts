@@ -1,11 +1,10 @@
-import { addSeconds } from '../core/clock.ts';
 import { TesseraError, isTesseraError } from '../core/errors.ts';
 import { newId } from '../core/random.ts';
 import { publicAccount } from '../accounts/index.ts';
 import { assertHandleAllowed, generateHandle, handleCandidates, handleKey, handleProblem } from '../handles/index.ts';
 import { assertPasswordLength, assertStrongPassword, passwordUserInputs } from '../passwords/index.ts';
 import { maskPhone, parsePhone } from '../phone/index.ts';
-import { newDeviceToken, newSessionToken } from '../sessions/index.ts';
+import { newDeviceToken, newSessionExpiries, newSessionToken } from '../sessions/index.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
 import { loadFlow } from './registration.ts';
 import { dormantSince, noteNumberTakenOver } from './recycling.ts';
@@ -53,7 +52,7 @@ export async function completeRegistration(deps: FlowDeps, id: string, input: Co
 
   const session = newSessionToken();
   const device = newDeviceToken();
-  const absoluteExpiresAt = addSeconds(now, policy.sessions.absoluteDays * 86_400);
+  const { idleExpiresAt, absoluteExpiresAt } = newSessionExpiries(policy.sessions, now);
   const accountId = newId();
   const deviceId = newId();
   const deviceName = input.deviceName ?? flow.deviceName;
@@ -63,10 +62,7 @@ export async function completeRegistration(deps: FlowDeps, id: string, input: Co
       flowId: flow.id,
       account: { id: accountId, phone: flow.phone, region: flow.region, handle, displayName: input.displayName ?? null, passwordHash },
       device: { id: deviceId, tokenHash: device.tokenHash, name: deviceName },
-      session: {
-        id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt,
-        idleExpiresAt: addSeconds(now, Math.min(policy.sessions.idleDays, policy.sessions.absoluteDays) * 86_400),
-      },
+      session: { id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt, idleExpiresAt },
       maxSessions: policy.sessions.maxPerAccount,
       audit: {
         accountId, actor: 'account', action: 'account.registered', outcome: 'success', ip: ctx.ip, deviceId,

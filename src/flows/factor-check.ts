@@ -2,7 +2,7 @@ import { TesseraError } from '../core/errors.ts';
 import type { AccountRecord } from '../accounts/index.ts';
 import { admitLoginAttempt } from '../policy/login-throttle.ts';
 import type { FlowDeps, RequestContext, SecondFactorMethod } from './deps.ts';
-import { CHALLENGE_MAX_WRONG } from './login.ts';
+import { CHALLENGE_MAX_WRONG } from './challenge-issue.ts';
 import type { FlowRecord } from './ports.ts';
 
 export interface FactorAnswer {

@@ -3,7 +3,7 @@ import type { AccountRecord } from '../accounts/index.ts';
 import type { SessionRecord } from '../sessions/index.ts';
 import { sendSecurityAlert } from './alerts.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
-import { createChallenge, type ChallengeMethod } from './login.ts';
+import { createChallenge, type ChallengeMethod } from './challenge-issue.ts';
 import { identifiedAccount } from './password-check.ts';
 import { sessionAccount } from './security.ts';
 

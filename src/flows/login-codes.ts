@@ -1,9 +1,8 @@
 import { TesseraError } from '../core/errors.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
-import { createChallenge } from './login.ts';
 import { startAccountCodeFlow } from './account-code-flow.ts';
+import { admitLogin } from './login-decision.ts';
 import { checkFlowCode, loadFlow } from './registration.ts';
-import { knownDevice, openSessionFor } from './session-open.ts';
 
 /** POST /v1/login-codes: the same answer whether or not the number has an account (see account-code-flow.ts). */
 export function startLoginCode(deps: FlowDeps, input: { phone: string; country?: string | undefined; pow?: string | undefined }, ctx: RequestContext) {
@@ -12,7 +11,7 @@ export function startLoginCode(deps: FlowDeps, input: { phone: string; country?:
 
 /**
  * POST /v1/login-codes/{id}/verify
- * loadFlow → consumeCode → standing → knownDevice ? session : (second factor ? challenge : session on a new device)
+ * loadFlow → consumeCode → findAccount → admitLogin (standing → known device ? session : (second factor ? challenge : session on a new device))
  */
 export async function verifyLoginCode(deps: FlowDeps, id: string, input: { code: string; deviceToken?: string | undefined; deviceName?: string | undefined }, ctx: RequestContext) {
   const flow = await loadFlow(deps, id, 'login');
@@ -22,13 +21,7 @@ export async function verifyLoginCode(deps: FlowDeps, id: string, input: { code:
   await deps.flows.transition(flow.id, 'code_sent', 'verified', now);
   const account = flow.accountId ? await deps.accounts.findById(flow.accountId) : null;
   if (!account || account.phone !== flow.phone) throw new TesseraError('flow_state_invalid', { state: 'account_changed' });
-  if (account.status === 'frozen') throw new TesseraError('account_frozen');
-  const device = await knownDevice(deps, account.id, input.deviceToken);
-  if (device) return openSessionFor(deps, account, ctx, { deviceId: device.id, deviceName: device.name, completeFlowId: flow.id, methods: ['sms'] });
-  const factors = await deps.factors.methods(account.id);
-  if (factors.length > 0) {
-    const challengeId = await createChallenge(deps, account, ctx, factors, input.deviceName ?? null, 'sms');
-    throw new TesseraError('verification_required', { challengeId, methods: factors });
-  }
-  return openSessionFor(deps, account, ctx, { deviceName: input.deviceName ?? null, completeFlowId: flow.id, methods: ['sms'] });
+  return admitLogin(deps, account, ctx, {
+    firstFactor: 'sms', deviceToken: input.deviceToken, deviceName: input.deviceName ?? null, completeFlowId: flow.id,
+  });
 }

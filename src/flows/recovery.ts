@@ -2,7 +2,7 @@ import { TesseraError } from '../core/errors.ts';
 import { assertPasswordLength, assertStrongPassword, passwordUserInputs } from '../passwords/index.ts';
 import { parsePhone } from '../phone/index.ts';
 import { parseSessionToken } from '../sessions/index.ts';
-import type { AccountRecord } from '../accounts/index.ts';
+import { admitAccount, type AccountRecord } from '../accounts/index.ts';
 import { startAccountCodeFlow } from './account-code-flow.ts';
 import { sendSecurityAlert } from './alerts.ts';
 import type { FlowDeps, RequestContext, SecondFactorMethod } from './deps.ts';
@@ -31,7 +31,7 @@ export function startRecovery(deps: FlowDeps, input: RecoveryStartInput, ctx: Re
 async function recoveringAccount(deps: FlowDeps, flow: { accountId: string | null; phone: string }): Promise<AccountRecord> {
   const account = flow.accountId ? await deps.accounts.findById(flow.accountId) : null;
   if (!account || account.phone !== flow.phone) throw new TesseraError('flow_state_invalid', { state: 'account_changed' });
-  if (account.status === 'frozen') throw new TesseraError('account_frozen');
+  admitAccount(account);
   return account;
 }
 

@@ -1,13 +1,17 @@
-import { addSeconds } from '../core/clock.ts';
 import { TesseraError } from '../core/errors.ts';
 import { newId } from '../core/random.ts';
-import { publicAccount, type AccountRecord } from '../accounts/index.ts';
-import { deviceTokenHash, newDeviceToken, newSessionToken } from '../sessions/index.ts';
+import { admitAccount, publicAccount, type AccountRecord } from '../accounts/index.ts';
+import { deviceTokenHash, newDeviceToken, newSessionExpiries, newSessionToken } from '../sessions/index.ts';
 import { cancelDeletion } from './deletion.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
 
+export interface KnownDevice {
+  id: string;
+  name: string | null;
+}
+
 /** The account's live device that this token names, if any. */
-export async function knownDevice(deps: FlowDeps, accountId: string, deviceToken: string | undefined) {
+export async function knownDevice(deps: FlowDeps, accountId: string, deviceToken: string | undefined): Promise<KnownDevice | null> {
   const hash = deviceToken ? deviceTokenHash(deviceToken) : null;
   return hash ? deps.sessions.findDevice(accountId, hash) : null;
 }
@@ -15,8 +19,8 @@ export async function knownDevice(deps: FlowDeps, accountId: string, deviceToken
 /**
  * A new session (every authentication gets one) on a known device, or on a new device whose token
  * is returned once. With `completeFlowId` the flow is consumed in the same transaction.
- * Every way in passes here: a frozen account gets none, and a login during a deletion's grace
- * period cancels the deletion.
+ * Every way in passes here (most through the login decision, login-decision.ts): a frozen account
+ * gets none (accounts/standing.ts), and a login during a deletion's grace period cancels the deletion.
  */
 export async function openSessionFor(
   deps: FlowDeps,
@@ -24,19 +28,18 @@ export async function openSessionFor(
   ctx: RequestContext,
   options: { deviceId?: string; deviceName?: string | null; completeFlowId?: string; methods: string[] },
 ) {
-  if (account.status === 'frozen') throw new TesseraError('account_frozen');
+  admitAccount(account);
   const now = deps.clock.now();
   const policy = deps.policy.sessions;
   const session = newSessionToken();
   const device = options.deviceId ? null : newDeviceToken();
   const deviceId = options.deviceId ?? newId();
-  const absoluteExpiresAt = addSeconds(now, policy.absoluteDays * 86_400);
+  const { idleExpiresAt, absoluteExpiresAt } = newSessionExpiries(policy, now);
   const opened = await deps.sessions.open({
     accountId: account.id,
     device: { id: deviceId, ...(device ? { tokenHash: device.tokenHash } : {}), name: options.deviceName ?? null },
     session: {
-      id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt,
-      idleExpiresAt: addSeconds(now, Math.min(policy.idleDays, policy.absoluteDays) * 86_400),
+      id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt, idleExpiresAt,
     },
     maxSessions: policy.maxPerAccount,
     ...(options.completeFlowId ? { completeFlowId: options.completeFlowId } : {}),

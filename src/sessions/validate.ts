@@ -1,4 +1,5 @@
 import { constantTimeEqualHex } from '../core/secrets.ts';
+import { idleExpiry, sessionLive } from './lifetime.ts';
 import type { SessionRecord, SessionStore } from './ports.ts';
 import { parseSessionToken } from './tokens.ts';
 
@@ -15,10 +16,9 @@ export async function validateSession(
   if (!parsed) return null;
   const session = await store.find(parsed.id);
   if (!session || !constantTimeEqualHex(session.secretHash, parsed.secretHash)) return null;
-  if (session.revokedAt || session.idleExpiresAt <= now || session.absoluteExpiresAt <= now) return null;
+  if (!sessionLive(session, now)) return null;
   if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    const idle = new Date(Math.min(now.getTime() + idleDays * 86_400_000, session.absoluteExpiresAt.getTime()));
-    await store.touch(session.id, now, idle);
+    await store.touch(session.id, now, idleExpiry(idleDays, now, session.absoluteExpiresAt));
   }
   return session;
 }

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { TesseraError } from '../../core/errors.ts';
-import { knownDevice, openSessionFor, sendSecurityAlert } from '../../flows/index.ts';
+import { passkeyLogin } from '../../flows/index.ts';
 import type { PasskeyContext, Passkeys } from '../../mfa/passkeys/index.ts';
 import { ipBudgetKey } from '../../policy/ip.ts';
 import { requireRecentAuth, type SessionRecord } from '../../sessions/index.ts';
@@ -121,16 +121,7 @@ export function passkeyRoutes(route: Route, deps: HttpDeps): void {
     response: { 201: SessionGrant },
     errors: ['code_incorrect', 'account_frozen'],
   }, async ({ req, body }) => {
-    const context = ctx(req);
-    const accountId = await passkeys.login(body.challengeId, body.credential, { ip: context.ip });
-    const account = accountId ? await deps.accounts.findById(accountId) : null;
-    if (!account) throw new TesseraError('code_incorrect');
-    if (account.status === 'frozen') throw new TesseraError('account_frozen');
-    const device = await knownDevice(deps, account.id, body.deviceToken);
-    const { deviceId: _d, isNewDevice, ...grantBody } = await openSessionFor(deps, account, context, device
-      ? { deviceId: device.id, deviceName: device.name, methods: ['passkey'] }
-      : { deviceName: body.deviceName ?? null, methods: ['passkey'] });
-    if (isNewDevice) await sendSecurityAlert(deps, account, 'new_login', { device: body.deviceName ?? context.userAgent ?? '' }, context);
+    const { deviceId: _d, isNewDevice: _n, ...grantBody } = await passkeyLogin(deps, passkeys, body, ctx(req));
     return grantBody;
   });
 }
