@@ -1,7 +1,7 @@
 /**
  * The attacker's side: password logins for numbers that have no account, each from a client IP
  * of its own, with 128-character passwords, sent all at once. Each costs the server one argon2id
- * verify (SPEC §5: an unknown account costs what a wrong password costs). Requests go through
+ * verify (docs/abuse.md: an unknown account costs what a wrong password costs). Requests go through
  * `node:http` with a keep-alive agent and no socket limit, so all of a burst are in flight at once.
  */
 import { randomBytes } from 'node:crypto';
@@ -20,7 +20,7 @@ export interface Answer {
   ms: number;
 }
 
-/** 96 random bytes as 128 base64url characters: the longest password SPEC §4 allows. */
+/** 96 random bytes as 128 base64url characters: the longest password docs/abuse.md allows. */
 export const longPassword = (): string => randomBytes(96).toString('base64url');
 
 /** One login; resolves with its status, error code, Retry-After header and latency. */

@@ -1,6 +1,6 @@
 /**
  * The argon2 ceiling, run as its own process: `concurrency` loops each hashing back to back with
- * the server's parameters (SPEC §4: argon2id, m = 19456 KiB, t = 2, p = 1) on libuv's thread pool,
+ * the server's parameters (docs/configuration.md: argon2id, m = 19456 KiB, t = 2, p = 1) on libuv's thread pool,
  * as @node-rs/argon2 does inside the server. Prints one JSON line:
  * { hashes, windowMs, hashesPerSecond, cpuMsPerHash }.
  * Usage: node --import tsx argon2-child.ts <concurrency> <warmupMs> <windowMs>

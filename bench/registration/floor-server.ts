@@ -6,9 +6,9 @@
  * and nothing else: no database (a Map), no budgets or counters, no phone parsing, no strength
  * check, no SMS outbox, no log lines. Not Tessera; run by `npm run bench:registration`.
  *
- * With `--strength`, complete also runs Tessera's own password strength check (SPEC §4: zxcvbn-ts
+ * With `--strength`, complete also runs Tessera's own password strength check (docs/configuration.md: zxcvbn-ts
  * with the phone and handle as user inputs, `assertStrongPassword` with the default policy) before
- * the hash, as Tessera does: the least a server that keeps SPEC §4 must do on top of the floor.
+ * the hash, as Tessera does: the least a server that keeps docs/configuration.md must do on top of the floor.
  *
  *   node --import tsx bench/registration/floor-server.ts <port> [--strength]
  */

@@ -6,7 +6,7 @@ import type { LoadResult } from './load.ts';
 
 /** The row of floor-server.ts: HTTP and one argon2 hash, nothing else (not Tessera). */
 export const FLOOR = 'floor: HTTP + argon2 only';
-/** floor-server.ts --strength: the floor and Tessera's password strength check (SPEC §4). */
+/** floor-server.ts --strength: the floor and Tessera's password strength check (docs/configuration.md). */
 export const FLOOR_STRENGTH = 'floor + strength check';
 
 export interface Row {

@@ -133,7 +133,7 @@ async function onPostgresWithRedis() {
  * The floor rows: floor-server.ts (the same exchanges, one argon2 hash, nothing else) under the
  * same load, then the same with Tessera's password strength check. Not Tessera: they say how near
  * the ceiling any registration can come on this machine while the load generator and the HTTP
- * work share its cores, and how near one that keeps SPEC §4's strength check can.
+ * work share its cores, and how near one that keeps docs/configuration.md's strength check can.
  */
 async function onFloors() {
   for (const [store, strength] of [[FLOOR, false], [FLOOR_STRENGTH, true]] as const) {
@@ -186,7 +186,7 @@ if (profiling) {
   const floorStrength = rows.find((r) => r.store === FLOOR_STRENGTH)?.load;
   const floorLine = [
     floor ? `Floor (${FLOOR}, concurrency 16): ${((perSecond(floor) / mean) * 100).toFixed(0)} % of the ceiling: no registration server can come nearer than that on this machine with this load generator.` : '',
-    floorStrength ? `With the strength check of SPEC §4 (${FLOOR_STRENGTH}): ${((perSecond(floorStrength) / mean) * 100).toFixed(0)} %, before any storage, budget or SMS.` : '',
+    floorStrength ? `With the strength check of docs/configuration.md (${FLOOR_STRENGTH}): ${((perSecond(floorStrength) / mean) * 100).toFixed(0)} %, before any storage, budget or SMS.` : '',
   ].filter(Boolean).join('\n');
   const verdict = pg16
     ? `Target (Postgres, concurrency 16, ≥ ${TARGET_RATIO * 100} % of the ceiling): ${perSecond(pg16) / mean >= TARGET_RATIO ? 'met' : 'not met'} (${((perSecond(pg16) / mean) * 100).toFixed(0)} %).`

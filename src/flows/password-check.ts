@@ -35,7 +35,7 @@ export function accountNames(account: Pick<AccountRecord, 'phone' | 'handle'>): 
 /**
  * Runs `work` with a place taken in the hasher's queue for the password check it will make, taken
  * before `work` does anything else: when more than the bound of password work is queued, the
- * request is refused (`server_busy`) before a single read (SPEC §4). The place is given back if
+ * request is refused (`server_busy`) before a single read (docs/abuse.md). The place is given back if
  * `work` ends without using it.
  */
 export async function withHashPlace<T>(deps: FlowDeps, work: (place: QueuePlace) => Promise<T>): Promise<T> {
@@ -50,7 +50,7 @@ export async function withHashPlace<T>(deps: FlowDeps, work: (place: QueuePlace)
 /**
  * One password check, as every way in makes it: through the login throttle (counted before it is
  * evaluated), with the same reads and a dummy hash when there is no account or the throttle says
- * not to evaluate, so the answer's time tells nothing (SPEC §5). False when wrong. `place`: the
+ * not to evaluate, so the answer's time tells nothing (docs/abuse.md). False when wrong. `place`: the
  * hasher's place the request took on arrival (`withHashPlace`); else one is taken here.
  */
 export async function throttledPasswordCheck(deps: FlowDeps, attempt: Omit<LoginAttempt, 'method'>, password: string, place?: QueuePlace): Promise<boolean> {

@@ -42,7 +42,7 @@ async function loadOwn(deps: FlowDeps, session: SessionRecord, id: string) {
  * POST /v1/me/phone-change {phone}: recent authentication → admitPhone → a new number
  * → proofOfWork → budgets (of the new number) → issueCode → flow → send.
  * Whether the new number has an account is not looked at here: the answer, the budgets spent and
- * the work are the same either way (SPEC §5), and `phone_registered` comes only once the person
+ * the work are the same either way (docs/abuse.md), and `phone_registered` comes only once the person
  * has proved they hold the number (`verifyPhoneChange`).
  */
 export async function startPhoneChange(deps: FlowDeps, session: SessionRecord, input: { phone: string; country?: string | undefined; pow?: string | undefined }, ctx: RequestContext) {

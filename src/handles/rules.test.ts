@@ -70,7 +70,7 @@ test('handleKey ignores case', () => {
   assert.equal(handleKey('ALICE_WANG'), handleKey('alice_wang'));
 });
 
-test('any string: handleProblem never throws, and null implies the SPEC pattern', () => {
+test('any string: handleProblem never throws, and null implies the handle pattern (docs/accounts.md)', () => {
   fc.assert(
     fc.property(fc.oneof(fc.string({ maxLength: 30 }), fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{3,21}$/)), (text) => {
       const problem = handleProblem(text);

@@ -1,7 +1,7 @@
 import { TesseraError } from '../core/errors.ts';
 import { isReservedHandle } from './reserved.ts';
 
-/** SPEC §2. */
+/** docs/accounts.md. */
 export const HANDLE_PATTERN = /^[A-Za-z][A-Za-z0-9_-]{5,19}$/;
 export const HANDLE_MIN_LENGTH = 6;
 export const HANDLE_MAX_LENGTH = 20;

@@ -5,7 +5,7 @@ import { countCodePoints, normalizePassword } from '../passwords/index.ts';
 import { flowIdParams } from './schemas.ts';
 
 /**
- * The one check of what a request carries, before any route sees it (SPEC §3: bad input of any
+ * The one check of what a request carries, before any route sees it (docs/api.md: bad input of any
  * shape gets `invalid_request` naming the field, never a 500):
  *
  * - No string may hold a control character (C0, DEL, C1) or a lone UTF-16 surrogate: in a JSON
@@ -15,7 +15,7 @@ import { flowIdParams } from './schemas.ts';
  *   API is multi-line text, so none needs a tab or a line break. The refusal is `invalid_request`
  *   with `details.field` (`deviceName`, `credential.response.id`, `id`, `headers.user-agent`) and
  *   `details.reason` (`control_character` or `lone_surrogate`). A flow id is the exception: a
- *   malformed one is `flow_not_found`, as SPEC §3.1 says of every malformed flow id.
+ *   malformed one is `flow_not_found`, as docs/errors.md says of every malformed flow id.
  * - A password field (`format: "password"` in its schema) longer than any policy allows is
  *   `password_invalid` (422), the length rule's own answer, on every route that takes one: routes
  *   that set a password apply the configured bounds in their flow; routes that check one refuse

@@ -71,7 +71,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
     if (typeof body === 'string' && body.trim() === '') return done(null, {});
     defaultJson(req, body as string, done);
   });
-  // JSON in and out (SPEC §3): Fastify's built-in text/plain parser would let a plain-text body through to the schema.
+  // JSON in and out (docs/api.md): Fastify's built-in text/plain parser would let a plain-text body through to the schema.
   app.removeContentTypeParser('text/plain');
   app.addHook('preValidation', (req, _reply, done) => {
     if (req.body === undefined && req.method === 'POST') req.body = {};

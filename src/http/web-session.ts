@@ -15,7 +15,7 @@ import { TesseraError } from '../core/errors.ts';
  * (Tessera answers none), and the token dies with its session, so a planted cookie is useless.
  * `Sec-Fetch-Site: cross-site` and a foreign `Origin` are refused outright as a second line.
  *
- * In start mode the cookies are always `Secure` and `__Host-` prefixed (SPEC §5), whatever the
+ * In start mode the cookies are always `Secure` and `__Host-` prefixed (docs/ui.md), whatever the
  * request's protocol looks like from here: behind a TLS-terminating proxy that `http.trustProxy`
  * does not name, every request looks like plain HTTP. Only `__Host-` cookies are read then, which
  * a sibling subdomain or a plain-HTTP page cannot set. In dev mode on plain HTTP they are neither.

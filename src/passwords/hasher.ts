@@ -22,7 +22,7 @@ export interface HasherOptions {
   maxConcurrent?: number;
   /**
    * The most estimated work a hash may find queued ahead of it, in ms, before `server_busy`.
-   * Default 1000 (SPEC §4: "about 1 s of work"); a setting for tests, not for operators.
+   * Default 1000 (docs/configuration.md: "about 1 s of work"); a setting for tests, not for operators.
    */
   maxWaitMs?: number;
   /**
@@ -31,7 +31,7 @@ export interface HasherOptions {
    * ms), so a process that starts under a flood refuses early rather than late.
    */
   initialHashMs?: number;
-  /** SPEC §4 (OWASP's argon2id minimum): m = 19 MiB, t = 2, p = 1. */
+  /** docs/configuration.md (OWASP's argon2id minimum): m = 19 MiB, t = 2, p = 1. */
   memoryCostKiB?: number;
   timeCost?: number;
   parallelism?: number;

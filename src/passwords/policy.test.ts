@@ -15,7 +15,7 @@ function refusal(password: unknown): TesseraError | undefined {
   }
 }
 
-test('the default policy is SPEC §4: 8–128 characters, score ≥ 3', () => {
+test('the default policy is docs/configuration.md: 8–128 characters, score ≥ 3', () => {
   assert.deepEqual({ ...policy }, { minLength: 8, maxLength: 128, minScore: 3 });
 });
 

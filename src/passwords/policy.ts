@@ -6,7 +6,7 @@ export interface PasswordPolicy {
   minScore: number;
 }
 
-/** SPEC §4: 8–128 characters, no composition rules, zxcvbn score ≥ 3. */
+/** docs/configuration.md: 8–128 characters, no composition rules, zxcvbn score ≥ 3. */
 export const DEFAULT_PASSWORD_POLICY: Readonly<PasswordPolicy> = Object.freeze({
   minLength: 8,
   maxLength: 128,

@@ -16,7 +16,7 @@ export interface PasswordAssessment {
 let factory: ZxcvbnFactory | undefined;
 
 /**
- * The most characters (UTF-16 units) of a password that the strength check judges (SPEC §4: "the
+ * The most characters (UTF-16 units) of a password that the strength check judges (docs/configuration.md: "the
  * strength check is bounded in cost per request too"). zxcvbn-ts matches every substring up to the
  * longest dictionary word against every dictionary, so a check costs about its length times that
  * width: at 64 characters a repetitive password (`1972` × 32, `P@ssw0rd` × 16) cost 3–6 times the

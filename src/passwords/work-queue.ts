@@ -21,7 +21,7 @@ const MIN_TASK_MS = 1;
 /**
  * At most `maxConcurrent` tasks run; the rest wait in FIFO order while the work ahead of them is
  * estimated at no more than `maxWaitMs`; a task that would wait longer is refused at once with
- * `server_busy` and a `retryAfterSeconds` (SPEC §4: "when the queue holds more than about 1 s of
+ * `server_busy` and a `retryAfterSeconds` (docs/configuration.md: "when the queue holds more than about 1 s of
  * work, 503 with Retry-After, not seconds of latency or unbounded memory"). A bound by count cannot
  * say that: 256 waiting hashes are 0.3 s of work on one machine and 3 s on another, or on the
  * same machine at another hour.

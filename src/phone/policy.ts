@@ -25,7 +25,7 @@ export function assertRegionAllowed(phone: ParsedPhone, allow: readonly string[]
 const E164_SHAPE = /^\+[1-9]\d{6,14}$/;
 
 /**
- * The number block of SPEC §4: the E.164 less its last 4 digits (`+8613800138000` →
+ * The number block of docs/abuse.md: the E.164 less its last 4 digits (`+8613800138000` →
  * `+861380013`). SMS pumping rotates through neighbouring numbers, so budgets are also kept
  * per block.
  */

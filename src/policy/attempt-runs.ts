@@ -2,7 +2,7 @@ import { waitAfter, type Counters, type WaitSchedule } from './counters/port.ts'
 
 /**
  * A run of consecutive failed attempts (wrong codes on a number, wrong passwords on an account),
- * kept so that it holds under any concurrency and across nodes (SPEC §4):
+ * kept so that it holds under any concurrency and across nodes (docs/abuse.md):
  *
  * - every attempt is counted as failed *before* it is evaluated, so however many arrive at once,
  *   no more than `stopAt` in a row are ever evaluated;
@@ -33,7 +33,7 @@ export interface RunRefusal {
   retryAfterSeconds: number;
 }
 
-/** Failures before the first wait, the first wait, the longest (SPEC §4). */
+/** Failures before the first wait, the first wait, the longest (docs/abuse.md). */
 const SCHEDULE: WaitSchedule = { freeFailures: 9, firstSeconds: 30, maxSeconds: 3600 };
 
 /** The wait after the `failures`-th failure in a row: none up to 9, then 30 s doubling to 1 h. */

@@ -3,7 +3,7 @@ import { clearRuns, reserveAttempt, runDelaySeconds, runState, type AttemptRun }
 import type { Counters } from './counters/index.ts';
 
 /**
- * The wrong-code ledger per number (SPEC §4), across codes and flows: a new code does not reset
+ * The wrong-code ledger per number (docs/abuse.md), across codes and flows: a new code does not reset
  * it; from the 10th wrong code a wait of 30 s doubling to 1 h, during which no code is sent to the
  * number and none for it is checked (parallel guesses included: attempt-runs.ts); at 100, SMS
  * verification for the number stops until an operator (or another factor) clears it; any success

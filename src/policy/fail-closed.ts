@@ -4,7 +4,7 @@ import type { Counters } from './counters/index.ts';
 const RETRY_SECONDS = 5;
 
 /**
- * SMS sending and code checking fail closed (SPEC §4): when the counter store cannot answer,
+ * SMS sending and code checking fail closed (docs/abuse.md): when the counter store cannot answer,
  * the request gets `service_unavailable` (503) and nothing is sent unmetered.
  */
 export function failClosed(counters: Counters, onFailure?: (err: unknown) => void): Counters {

@@ -4,7 +4,7 @@ import type { Counters } from './counters/index.ts';
 import { ipBudgetKey } from './ip.ts';
 
 /**
- * Failed logins (SPEC §4), wherever a password or a second factor is checked, each way (`method`)
+ * Failed logins (docs/abuse.md), wherever a password or a second factor is checked, each way (`method`)
  * counted apart. Every attempt is counted as failed before it is evaluated and a success clears
  * the runs (attempt-runs.ts), so the bounds hold exactly under any concurrency and across nodes.
  *
@@ -75,7 +75,7 @@ export async function admitLoginAttempt(counters: Counters, a: LoginAttempt): Pr
   if (held.refusal) throw refuse(held.refusal.retryAfterSeconds);
   let evaluate = true;
   // A name without an account takes the same step on a run of its own, so that the work (a round
-  // trip to the counter store) is the same whether the name has an account or not (SPEC §5).
+  // trip to the counter store) is the same whether the name has an account or not (docs/abuse.md).
   const accountRun = a.accountId ? accountKey(a, a.accountId) : named !== null ? `${namedKey(a, named)}:nobody` : null;
   if (accountRun) {
     // A known device's failures count on the account's run but are never stopped by it.

@@ -4,7 +4,7 @@ import { numberBlock } from '../phone/index.ts';
 import type { Counters } from './counters/index.ts';
 
 /**
- * The SMS-pumping breaker (SPEC §4). Pumping fraud sends codes to number ranges the fraudster is
+ * The SMS-pumping breaker (docs/abuse.md). Pumping fraud sends codes to number ranges the fraudster is
  * paid for and never verifies them, so conversion per number block and per country over a
  * sliding hour gives it away: with ≥ `breaker.minSends` sends and fewer than
  * `breaker.minVerifiedRatio` of them verified, the block or country is paused for 1 h, doubling

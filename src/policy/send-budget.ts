@@ -19,7 +19,7 @@ function refuse(retryAfterSeconds: number, scope: string): never {
 }
 
 /**
- * The SMS budgets of SPEC §4, checked and spent before any code is sent. The requester's own
+ * The SMS budgets of docs/abuse.md, checked and spent before any code is sent. The requester's own
  * budget (its IP) is spent first, so a refused requester costs the number nothing. Refusals say
  * the same whether or not the number has an account. Counter errors propagate: fail closed.
  */
@@ -52,7 +52,7 @@ export async function spendSendBudget(counters: Counters, policy: Policy, req: S
 
 /**
  * A security notice (new login, password or phone changed): its own budget per number
- * (`budgets.noticesPerNumberDay`, 5 by default, SPEC §4), so that
+ * (`budgets.noticesPerNumberDay`, 5 by default, docs/abuse.md), so that
  * notices never use up the codes a person needs to get back in, nor the requester's IP budget;
  * the country and instance budgets still count it, since it costs as much as a code.
  */

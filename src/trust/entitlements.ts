@@ -1,5 +1,5 @@
 /**
- * What an account may do in the app around it (SPEC §2, §3.4), computed from its standing, trust
+ * What an account may do in the app around it (docs/accounts.md), computed from its standing, trust
  * level and age. Services ask `GET /v1/me/entitlements`; a refused feature says why.
  */
 export const ENTITLEMENTS = ['pay.send', 'pay.receive', 'redpacket.send', 'moments.post'] as const;

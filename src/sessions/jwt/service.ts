@@ -11,7 +11,7 @@ export interface TokenServiceOptions {
   store: SigningKeyStore;
   keys: Pick<ServerKeys, 'encryption'>;
   clock: Clock;
-  /** SPEC §4: 10 minutes. */
+  /** docs/login.md: 10 minutes. */
   accessTokenTtlSeconds?: number;
   /** Default 1 hour. Must be at least `refreshSeconds`, so every node learns of a new key before it signs. */
   publishLeadSeconds?: number;
