@@ -105,13 +105,13 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   // First: its hooks (browser session cookies, CSRF) apply to every route after it.
   const route = routes(app, authenticators(deps));
   uiRoutes(app, deps);
-  opsRoutes(app, deps);
+  opsRoutes(route, deps);
   registrationRoutes(app, deps);
   accountRoutes(app, deps);
   tokenRoutes(app, deps);
   loginRoutes(route, deps);
   meRoutes(app, deps);
-  await app.register(async (admin) => adminRoutes(admin, deps));
+  adminRoutes(route, deps);
   mfaRoutes(app, deps);
   passkeyRoutes(app, deps);
   recoveryRoutes(app, deps);
