@@ -107,7 +107,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   uiRoutes(app, deps);
   opsRoutes(route, deps);
   registrationRoutes(app, deps);
-  accountRoutes(app, deps);
+  accountRoutes(route, deps);
   tokenRoutes(app, deps);
   loginRoutes(route, deps);
   meRoutes(app, deps);
@@ -116,7 +116,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   passkeyRoutes(app, deps);
   recoveryRoutes(app, deps);
   lifecycleRoutes(app, deps);
-  powRoutes(app, deps);
+  powRoutes(route, deps);
   if (deps.smsReceipts) smsReceiptRoutes(app, deps.smsReceipts);
   if (deps.mode === 'dev' && deps.devInbox) devRoutes(app, deps.devInbox);
   return app;
