@@ -8,6 +8,7 @@ import { isResponseCheckOn, responseConformance } from './conformance.ts';
 import { edgeInputHooks } from './edge-input.ts';
 import { routes } from './route.ts';
 import { sendError } from './envelope.ts';
+import { webSessionHooks } from './web-session.ts';
 import { loggerOptions } from './logging.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { devRoutes } from './routes/dev.ts';
@@ -102,9 +103,10 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err, fallback));
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new TesseraError('not_found'), fallback));
 
-  // First: its hooks (browser session cookies, CSRF) apply to every route after it.
+  // First: the browser sessions' hooks (cookies, CSRF: http/web-session.ts) apply to every route after them.
+  webSessionHooks(app, { mode: deps.mode, csrfKey: deps.keys.hmac, sessionMaxAgeSeconds: deps.policy.sessions.absoluteDays * 86_400 });
   const route = routes(app, authenticators(deps));
-  uiRoutes(app, deps);
+  uiRoutes(route, deps);
   opsRoutes(route, deps);
   registrationRoutes(app, deps);
   accountRoutes(route, deps);
@@ -118,6 +120,6 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   lifecycleRoutes(app, deps);
   powRoutes(route, deps);
   if (deps.smsReceipts) smsReceiptRoutes(app, deps.smsReceipts);
-  if (deps.mode === 'dev' && deps.devInbox) devRoutes(app, deps.devInbox);
+  if (deps.mode === 'dev' && deps.devInbox) devRoutes(route, deps.devInbox);
   return app;
 }
