@@ -16,8 +16,12 @@ export interface Authenticators {
 }
 
 /** The codes every route of a kind can answer, so that no route has to remember them. */
-const ALWAYS: readonly ErrorCode[] = ['internal_error'];
-const WITH_INPUT: readonly ErrorCode[] = ['invalid_request'];
+const ALWAYS: readonly ErrorCode[] = [
+  // Whatever the route: a header or query string the edge refuses (http/edge-input.ts), and a
+  // cross-site request that asks for cookies (http/web-session.ts).
+  'invalid_request', 'forbidden', 'internal_error',
+];
+/** Fastify reads the body of any method but GET and HEAD, whether the route declares one or not. */
 const WITH_BODY: readonly ErrorCode[] = ['payload_too_large', 'unsupported_media_type'];
 /** A password is hashed or verified, in a bounded queue, and the edge refuses one of no allowed length (http/edge-input.ts). */
 const WITH_PASSWORD: readonly ErrorCode[] = ['password_invalid', 'server_busy'];
@@ -76,10 +80,9 @@ const sessions = new WeakMap<FastifyRequest, SessionRecord>();
 
 /** The error codes an operation documents: its own and those of its kind. */
 export function operationErrors(spec: RouteSpec): ErrorCode[] {
-  const input = spec.params || spec.querystring || spec.body ? WITH_INPUT : [];
-  const body = spec.body ? [...WITH_BODY, ...(hasPassword(spec.body) ? WITH_PASSWORD : [])] : [];
+  const body = spec.method !== 'GET' ? [...WITH_BODY, ...(spec.body && hasPassword(spec.body) ? WITH_PASSWORD : [])] : [];
   const auth = spec.auth ? BY_AUTH[spec.auth] : [];
-  return [...new Set([...spec.errors, ...input, ...body, ...auth, ...ALWAYS])];
+  return [...new Set([...spec.errors, ...body, ...auth, ...ALWAYS])];
 }
 
 function hasPassword(body: TSchema): boolean {
