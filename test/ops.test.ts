@@ -73,7 +73,11 @@ describe('operations and the HTTP edge (pglite, dev mode)', () => {
     const start = doc.paths['/v1/registrations'].post;
     assert.ok(start.requestBody?.content?.['application/json']?.schema?.properties?.phone, 'the start body schema is documented');
     assert.ok(doc.paths['/v1/registrations/{id}'].get.parameters.some((p: { name: string; in: string }) => p.name === 'id' && p.in === 'path'));
-    assert.equal(doc.paths['/metrics'], undefined, 'internal routes stay out of the API document');
+    for (const hidden of ['/', '/signup', '/ui/{file}', '/_dev/sms.html', '/openapi.json']) assert.equal(doc.paths[hidden], undefined, `${hidden}: pages and assets stay out of the API document`);
+    // Answers that are not JSON say what they are: metrics as Prometheus text, readiness as 200 or 503.
+    assert.deepEqual(Object.keys(doc.paths['/metrics'].get.responses['200'].content), ['text/plain; version=0.0.4; charset=utf-8']);
+    const readiness = doc.paths['/readyz'].get.responses;
+    for (const status of ['200', '503']) assert.ok(readiness[status].content['application/json'].schema.properties.status, `/readyz ${status}`);
     // Every parameter of every operation has a schema object (a schema of a map once came out as
     // parameters named `type` and `additionalProperties`, one with the schema "object").
     const bad: string[] = [];

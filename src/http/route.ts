@@ -16,15 +16,17 @@ export interface Authenticators {
 }
 
 /** The codes every route of a kind can answer, so that no route has to remember them. */
-const ALWAYS: readonly ErrorCode[] = ['internal_error'];
-const WITH_INPUT: readonly ErrorCode[] = ['invalid_request'];
+const ALWAYS: readonly ErrorCode[] = [
+  // Whatever the route: a header or query string the edge refuses (http/edge-input.ts), and a
+  // cross-site request that asks for cookies (http/web-session.ts).
+  'invalid_request', 'forbidden', 'internal_error',
+];
+/** Fastify reads the body of any method but GET and HEAD, whether the route declares one or not. */
 const WITH_BODY: readonly ErrorCode[] = ['payload_too_large', 'unsupported_media_type'];
 /** A password is hashed or verified, in a bounded queue, and the edge refuses one of no allowed length (http/edge-input.ts). */
 const WITH_PASSWORD: readonly ErrorCode[] = ['password_invalid', 'server_busy'];
-const BY_AUTH: Record<Auth, readonly ErrorCode[]> = {
-  session: ['unauthenticated', 'forbidden'],
-  operator: ['unauthenticated', 'forbidden'],
-};
+/** No credentials, or wrong ones (`forbidden` is already in ALWAYS: CSRF, an admin API left off). */
+const BY_AUTH: Record<Auth, readonly ErrorCode[]> = { session: ['unauthenticated'], operator: ['unauthenticated'] };
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** An answer that is not JSON, described by its content type (a gateway's acknowledgement, a page). */
@@ -83,13 +85,9 @@ const sessions = new WeakMap<FastifyRequest, SessionRecord>();
 
 /** The error codes an operation documents: its own and those of its kind. */
 export function operationErrors(spec: RouteSpec): ErrorCode[] {
-  // A request of any method but GET may carry a body, which is parsed (and may be refused) even
-  // where the route reads none.
-  const carriesBody = spec.body !== undefined || spec.method !== 'GET';
-  const input = spec.params || spec.querystring || carriesBody ? WITH_INPUT : [];
-  const body = carriesBody ? [...WITH_BODY, ...(spec.body && hasPassword(spec.body) ? WITH_PASSWORD : [])] : [];
+  const body = spec.method !== 'GET' ? [...WITH_BODY, ...(spec.body && hasPassword(spec.body) ? WITH_PASSWORD : [])] : [];
   const auth = spec.auth ? BY_AUTH[spec.auth] : [];
-  return [...new Set([...spec.errors, ...input, ...body, ...auth, ...ALWAYS])];
+  return [...new Set([...spec.errors, ...body, ...auth, ...ALWAYS])];
 }
 
 function hasPassword(body: TSchema): boolean {

@@ -95,6 +95,11 @@ export const SessionGrant = shared('SessionGrant', Type.Object({
   hints: Type.Optional(Hints),
 }));
 
+/** An answer that is not JSON (a page, an asset, metrics text): its media types, each a string. */
+export function TextBody(mediaTypes: readonly string[], description: string) {
+  return Type.Unsafe<string>({ description, content: Object.fromEntries(mediaTypes.map((type) => [type, { schema: { type: 'string' } }])) });
+}
+
 /** A count in a query string: query values arrive as strings (type coercion is off), so the schema says digits. */
 export const QueryLimit = Type.String({ pattern: '^[1-9][0-9]{0,2}$', description: 'how many, 1–500' });
 

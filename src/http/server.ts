@@ -10,6 +10,7 @@ import { OPENAPI_DOCUMENT } from './openapi.ts';
 import { routes } from './route.ts';
 import { SHARED_SCHEMAS } from './schemas.ts';
 import { sendError } from './envelope.ts';
+import { webSessionHooks } from './web-session.ts';
 import { loggerOptions } from './logging.ts';
 import { accountRoutes } from './routes/accounts.ts';
 import { devRoutes } from './routes/dev.ts';
@@ -103,23 +104,24 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   app.setErrorHandler((err, req, reply) => sendError(req, reply, err, fallback));
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new TesseraError('not_found'), fallback));
 
-  // First: its hooks (browser session cookies, CSRF) apply to every route after it.
+  // First: the browser sessions' hooks (cookies, CSRF: http/web-session.ts) apply to every route after them.
+  webSessionHooks(app, { mode: deps.mode, csrfKey: deps.keys.hmac, sessionMaxAgeSeconds: deps.policy.sessions.absoluteDays * 86_400 });
   const auth = authenticators(deps);
   const route = routes(app, auth);
-  uiRoutes(app, deps);
-  opsRoutes(app, deps);
+  uiRoutes(route, deps);
+  opsRoutes(route, deps);
   registrationRoutes(app, deps);
-  accountRoutes(app, deps);
+  accountRoutes(route, deps);
   tokenRoutes(route, deps);
   loginRoutes(route, deps);
   meRoutes(route, deps);
-  await app.register(async (admin) => adminRoutes(admin, deps));
+  adminRoutes(route, deps);
   mfaRoutes(route, deps);
   passkeyRoutes(route, deps);
   recoveryRoutes(app, deps);
   lifecycleRoutes(app, deps);
-  powRoutes(app, deps);
+  powRoutes(route, deps);
   if (deps.smsReceipts) smsReceiptRoutes(app, auth, deps.smsReceipts);
-  if (deps.mode === 'dev' && deps.devInbox) devRoutes(app, deps.devInbox);
+  if (deps.mode === 'dev' && deps.devInbox) devRoutes(route, deps.devInbox);
   return app;
 }

@@ -21,7 +21,8 @@ export async function newPowChallenge(opts: Pick<PowOptions, 'hmacKey' | 'now'>)
     maxnumber: MAX_NUMBER,
     expires: new Date(opts.now().getTime() + CHALLENGE_TTL_SECONDS * 1000),
   });
-  return { algorithm: c.algorithm, challenge: c.challenge, salt: c.salt, signature: c.signature, maxnumber: c.maxnumber ?? MAX_NUMBER };
+  // createChallenge types `algorithm` as any it supports; it is the one asked for above.
+  return { algorithm: c.algorithm as 'SHA-256', challenge: c.challenge, salt: c.salt, signature: c.signature, maxnumber: c.maxnumber ?? MAX_NUMBER };
 }
 
 /** True when `pow` (the ALTCHA widget's base64 JSON payload) solves a challenge of ours not used before. */

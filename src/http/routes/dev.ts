@@ -1,6 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import { Type } from 'typebox';
 import type { DevInboxStore } from '../../sms/index.ts';
 import { parsePhone } from '../../phone/index.ts';
+import type { Route } from '../route.ts';
+import { DateTime, TextBody } from '../schemas.ts';
 
 const PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -24,16 +26,22 @@ fetch('/_dev/sms' + (q.get('to') ? '?to=' + encodeURIComponent(q.get('to')) : ''
   if (messages.length === 0) list.textContent = 'No messages yet.';
 });`;
 
-/** The dev inbox (SPEC §3.6): registered only in dev mode, so it is a plain 404 anywhere else. */
-export function devRoutes(app: FastifyInstance, inbox: DevInboxStore): void {
-  app.get('/_dev/sms', {
-    schema: {
-      tags: ['dev'], summary: 'Messages sent to the dev inbox, newest first (dev mode only)',
-      // Query values are strings (types are not coerced), so `limit` is digits, read as a number below.
-      querystring: { type: 'object', properties: { to: { type: 'string', maxLength: 64 }, limit: { type: 'string', pattern: '^[0-9]{1,3}$', description: '1 to 500, default 100' } } },
-    },
-  }, async (req) => {
-    const query = req.query as { to?: string; limit?: string };
+const DevMessage = Type.Object({ id: Type.String(), to: Type.String({ description: 'E.164' }), text: Type.String(), createdAt: DateTime });
+
+/** The dev inbox (README.md, docs/sms.md): registered only in dev mode, so it is a plain 404 anywhere else. */
+export function devRoutes(route: Route, inbox: DevInboxStore): void {
+  const tags = ['dev'];
+  route({
+    method: 'GET', url: '/_dev/sms', operationId: 'listDevMessages', tags,
+    summary: 'Messages sent to the dev inbox, newest first (dev mode only)',
+    // Query values are strings (types are not coerced), so `limit` is digits, read as a number below.
+    querystring: Type.Object({
+      to: Type.Optional(Type.String({ maxLength: 64 })),
+      limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: '1 to 500, default 100' })),
+    }),
+    response: { 200: Type.Object({ messages: Type.Array(DevMessage) }) },
+    errors: [],
+  }, async ({ query }) => {
     const { to } = query;
     const limit = query.limit === undefined ? undefined : Math.min(500, Math.max(1, Number(query.limit)));
     let e164: string | undefined;
@@ -47,6 +55,18 @@ export function devRoutes(app: FastifyInstance, inbox: DevInboxStore): void {
     const messages = await inbox.list({ ...(e164 ? { to: e164 } : {}), limit: limit ?? 100 });
     return { messages: messages.map((m) => ({ id: m.id, to: m.to, text: m.text, createdAt: m.createdAt.toISOString() })) };
   });
-  app.get('/_dev/sms.html', { schema: { hide: true } }, async (_req, reply) => reply.type('text/html; charset=utf-8').send(PAGE));
-  app.get('/_dev/sms.js', { schema: { hide: true } }, async (_req, reply) => reply.type('text/javascript; charset=utf-8').send(SCRIPT));
+
+  route({
+    method: 'GET', url: '/_dev/sms.html', operationId: 'getDevSmsPage', tags, hide: true,
+    summary: 'The dev inbox page',
+    response: { 200: TextBody(['text/html; charset=utf-8'], 'The page.') },
+    errors: [],
+  }, async ({ reply }) => reply.type('text/html; charset=utf-8').send(PAGE));
+
+  route({
+    method: 'GET', url: '/_dev/sms.js', operationId: 'getDevSmsScript', tags, hide: true,
+    summary: 'The dev inbox page\'s script',
+    response: { 200: TextBody(['text/javascript; charset=utf-8'], 'The script.') },
+    errors: [],
+  }, async ({ reply }) => reply.type('text/javascript; charset=utf-8').send(SCRIPT));
 }
