@@ -106,7 +106,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   const route = routes(app, authenticators(deps));
   uiRoutes(app, deps);
   opsRoutes(app, deps);
-  registrationRoutes(app, deps);
+  registrationRoutes(route, deps);
   accountRoutes(app, deps);
   tokenRoutes(app, deps);
   loginRoutes(route, deps);
@@ -114,8 +114,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   await app.register(async (admin) => adminRoutes(admin, deps));
   mfaRoutes(app, deps);
   passkeyRoutes(app, deps);
-  recoveryRoutes(app, deps);
-  lifecycleRoutes(app, deps);
+  recoveryRoutes(route, deps);
+  lifecycleRoutes(route, deps);
   powRoutes(app, deps);
   if (deps.smsReceipts) smsReceiptRoutes(app, deps.smsReceipts);
   if (deps.mode === 'dev' && deps.devInbox) devRoutes(app, deps.devInbox);
