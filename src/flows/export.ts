@@ -8,7 +8,11 @@ import { sessionAccount } from './security.ts';
 /** The security log an export carries at most (newest first); older events stay in the audit log. */
 const MAX_EVENTS = 10_000;
 
-const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
+function iso(d: Date): string;
+function iso(d: Date | null | undefined): string | null;
+function iso(d: Date | null | undefined): string | null {
+  return d ? d.toISOString() : null;
+}
 
 /**
  * GET /v1/me/export: everything held on the account, as JSON — the account, its devices and
@@ -43,7 +47,7 @@ export async function exportAccount(deps: FlowDeps, session: SessionRecord, ctx:
       authenticatedAt: iso(s.authAt), authMethods: s.authMethods, expiresAt: iso(s.expiresAt), revokedAt: iso(s.revokedAt),
     })),
     secondFactors: {
-      totp: records.totp ? { enabled: records.totp.enabled, createdAt: iso(records.totp.createdAt), confirmedAt: iso(records.totp.confirmedAt) } : { enabled: false },
+      totp: records.totp ? { enabled: records.totp.enabled, createdAt: iso(records.totp.createdAt), confirmedAt: iso(records.totp.confirmedAt) } : { enabled: false as const },
       passkeys: records.passkeys.map((p) => ({ id: p.id, name: p.name, createdAt: iso(p.createdAt), lastUsedAt: iso(p.lastUsedAt) })),
       recoveryCodesRemaining: records.recoveryCodesRemaining,
     },

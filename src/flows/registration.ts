@@ -56,7 +56,9 @@ export async function loadFlow(deps: FlowDeps, id: string, kind: FlowRecord['kin
   return flow;
 }
 
-export async function describeFlow(deps: FlowDeps, flow: FlowRecord, delivery?: string | null) {
+type DeliveryStatus = NonNullable<Awaited<ReturnType<FlowDeps['flows']['deliveryStatus']>>>;
+
+export async function describeFlow(deps: FlowDeps, flow: FlowRecord, delivery?: DeliveryStatus | null) {
   const status = delivery ?? (await deps.flows.deliveryStatus(flow.id)) ?? 'queued';
   const resendAt = flow.lastSentAt ? addSeconds(flow.lastSentAt, deps.policy.codes.resendSeconds) : deps.clock.now();
   return {

@@ -5,7 +5,10 @@ import { requestLocale } from './envelope.ts';
 
 const SKEW_LIMIT_SECONDS = 300;
 
-type Annotated = FastifyRequest & { hints?: unknown[]; clientSkewSeconds?: number };
+/** The one hint so far (docs/errors.md, "Hints"). */
+export interface ClockSkewHint { code: 'clock_skew'; skewSeconds: number }
+
+type Annotated = FastifyRequest & { hints?: ClockSkewHint[]; clientSkewSeconds?: number };
 
 function hintSkew(req: Annotated, skewSeconds: number): void {
   if (Math.abs(skewSeconds) > SKEW_LIMIT_SECONDS) req.hints = [{ code: 'clock_skew', skewSeconds }];
@@ -34,8 +37,8 @@ function rememberedSkew(req: Annotated, flow: FlowRecord): void {
   if (req.clientSkewSeconds === undefined && typeof remembered === 'number') hintSkew(req, remembered);
 }
 
-export function withHints<T extends object>(req: FastifyRequest, body: T): T & { hints?: unknown[] } {
-  const hints = (req as { hints?: unknown[] }).hints;
+export function withHints<T extends object>(req: FastifyRequest, body: T): T & { hints?: ClockSkewHint[] } {
+  const hints = (req as Annotated).hints;
   return hints && hints.length > 0 ? { ...body, hints } : body;
 }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { PASSWORD_LENGTH_CEILING, type Policy } from '../config/index.ts';
 import { TesseraError } from '../core/errors.ts';
 import { countCodePoints, normalizePassword } from '../passwords/index.ts';
-import { flowIdParams } from './schemas.ts';
+import { FlowId } from './schemas.ts';
 
 /**
  * The one check of what a request carries, before any route sees it (docs/api.md: bad input of any
@@ -91,7 +91,7 @@ function assertCleanRequest(req: FastifyRequest): void {
   if (header) throw new TesseraError('invalid_request', { ...header });
   const param = findFlaw(req.params, 'params');
   if (param) {
-    if (req.routeOptions.schema?.params === flowIdParams) throw new TesseraError('flow_not_found');
+    if (req.routeOptions.schema?.params === FlowId) throw new TesseraError('flow_not_found');
     throw new TesseraError('invalid_request', { ...param });
   }
   assertCleanInput(req.query, 'query');

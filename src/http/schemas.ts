@@ -73,16 +73,21 @@ export const Flow = Type.Object({
   hints: Type.Optional(Hints),
 });
 
-export const Account = shared('Account', Type.Object({
+export const AccountStatus = Type.Union([Type.Literal('active'), Type.Literal('frozen'), Type.Literal('pending_deletion')]);
+
+/** An account's public view, as its fields (for views that extend it). */
+export const AccountFields = Type.Object({
   id: Type.String({ format: 'uuid' }),
   phone: Type.Union([PhoneView, Type.Null()]),
   region: Type.String(),
   handle: Type.String(),
   displayName: Type.Union([Type.String(), Type.Null()]),
-  status: Type.Union([Type.Literal('active'), Type.Literal('frozen'), Type.Literal('pending_deletion')]),
+  status: AccountStatus,
   trustLevel: Type.Integer(),
   createdAt: DateTime,
-}));
+});
+
+export const Account = shared('Account', AccountFields);
 
 /** A session granted: the account, the session token and, for a newly verified device, its token. */
 export const SessionGrant = shared('SessionGrant', Type.Object({
@@ -130,14 +135,3 @@ export function errorResponses(codes: readonly ErrorCode[]): Record<number, TSch
   }
   return Object.fromEntries([...byStatus].map(([status, list]) => [status, ErrorEnvelope(list)]));
 }
-
-// The names routes used before their schemas moved to TypeBox; gone once every route file uses the names above.
-export const localeSchema = Locale;
-export const clientTimeSchema = ClientTime;
-export const passwordSchema = Password;
-export const powSchema = Pow;
-export const flowIdParams = FlowId;
-export const flowResponse = Flow;
-export const accountSchema = Account;
-export const sessionGrant = SessionGrant;
-export const queryLimit = QueryLimit;

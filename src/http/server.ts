@@ -110,7 +110,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   const route = routes(app, auth);
   uiRoutes(route, deps);
   opsRoutes(route, deps);
-  registrationRoutes(app, deps);
+  registrationRoutes(route, deps);
   accountRoutes(route, deps);
   tokenRoutes(route, deps);
   loginRoutes(route, deps);
@@ -118,8 +118,8 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   adminRoutes(route, deps);
   mfaRoutes(route, deps);
   passkeyRoutes(route, deps);
-  recoveryRoutes(app, deps);
-  lifecycleRoutes(app, deps);
+  recoveryRoutes(route, deps);
+  lifecycleRoutes(route, deps);
   powRoutes(route, deps);
   if (deps.smsReceipts) smsReceiptRoutes(app, auth, deps.smsReceipts);
   if (deps.mode === 'dev' && deps.devInbox) devRoutes(route, deps.devInbox);

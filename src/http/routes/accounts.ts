@@ -1,28 +1,12 @@
-import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { publicAccount, type AccountRecord } from '../../accounts/index.ts';
 import { TesseraError } from '../../core/errors.ts';
 import { checkHandle } from '../../flows/index.ts';
-import { sessionAccount, validateSession, type SessionRecord } from '../../sessions/index.ts';
+import { sessionAccount } from '../../sessions/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
 import type { Route } from '../route.ts';
 import { Account } from '../schemas.ts';
-import { assertCsrf, sessionTokenOf } from '../web-session.ts';
-
-/**
- * The session a request's bearer token names (or, from the hosted pages, its web session cookie),
- * or `unauthenticated`. A cookie-authenticated write must also pass the CSRF check (http/web-session.ts).
- * Routes declared through http/route.ts say `auth: 'session'` instead (http/auth.ts); this goes
- * once no route file calls it.
- */
-export async function requireSession(deps: HttpDeps, req: FastifyRequest): Promise<SessionRecord> {
-  const found = sessionTokenOf(req, deps.mode);
-  const session = found ? await validateSession(deps.sessions, found.token, deps.clock.now(), deps.policy.sessions.idleDays) : null;
-  if (!session) throw new TesseraError('unauthenticated');
-  if (found?.via === 'cookie') assertCsrf(req, deps.keys.hmac, session.id);
-  return session;
-}
 
 const HandleAvailability = Type.Object({
   handle: Type.String(),

@@ -1,100 +1,184 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { Type, type TSchema } from 'typebox';
 import { TesseraError } from '../../core/errors.ts';
 import {
   cancelDeletionRequest, changeHandle, confirmPhoneChange, exportAccount, freezeSelf, myEntitlements, phoneChangeFactorBinding,
   requestDeletion, sendOldNumberCode, startPhoneChange, verifyPhoneChange,
 } from '../../flows/index.ts';
+import { ENTITLEMENTS } from '../../trust/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
-import { accountSchema, flowIdParams, flowResponse, localeSchema, passwordSchema, powSchema } from '../schemas.ts';
-import { requireSession } from './accounts.ts';
+import type { Route } from '../route.ts';
+import { Account, AccountFields, AccountStatus, Code, Country, DateTime, Flow, FlowId, Locale, Password, Phone, Pow, WebAuthnCredential, WebAuthnOptions } from '../schemas.ts';
 
 const tags = ['security center'];
-const security = [{ session: [] }];
-const noBody = { type: 'object', additionalProperties: false, properties: { locale: localeSchema } } as const;
-const accountBody = { type: 'object', properties: { account: accountSchema } } as const;
-const proofMethods = { type: 'array', items: { type: 'string', enum: ['sms', 'totp', 'passkey', 'recovery_code'] } } as const;
+const NoBody = Type.Object({ locale: Type.Optional(Locale) }, { additionalProperties: false });
+const ProofMethod = Type.Union([Type.Literal('sms'), Type.Literal('totp'), Type.Literal('passkey'), Type.Literal('recovery_code')]);
+const orNull = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+const Status = AccountStatus;
+
+/** One verdict per gated feature: allowed, or why not (docs/accounts.md). */
+const Verdict = Type.Union([
+  Type.Object({ allowed: Type.Literal(true) }),
+  Type.Object({ allowed: Type.Literal(false), reason: Type.Literal('frozen') }),
+  Type.Object({ allowed: Type.Literal(false), reason: Type.Literal('trust_level_too_low'), requiredTrustLevel: Type.Integer() }),
+  Type.Object({ allowed: Type.Literal(false), reason: Type.Literal('account_too_new'), availableAt: DateTime }),
+]);
+const Entitlements = Type.Object(Object.fromEntries(ENTITLEMENTS.map((name) => [name, Verdict])) as Record<(typeof ENTITLEMENTS)[number], typeof Verdict>);
+
+/** Everything held on the account (flows/export.ts): metadata only, never a hash, secret, code or token. */
+const AccountExport = Type.Object({
+  exportedAt: DateTime,
+  account: Type.Object({
+    ...AccountFields.properties,
+    phoneReleasedAt: orNull(DateTime),
+    frozenAt: orNull(DateTime),
+    deletionRequestedAt: orNull(DateTime),
+    deletionScheduledFor: orNull(DateTime),
+    passwordChangedAt: orNull(DateTime),
+    handleChanges: Type.Integer(),
+    handleChangedAt: orNull(DateTime),
+    nextHandleChangeAt: orNull(DateTime),
+  }),
+  entitlements: Entitlements,
+  devices: Type.Array(Type.Object({
+    id: Type.String(), name: orNull(Type.String()), current: Type.Boolean(), createdAt: DateTime, lastSeenAt: DateTime, forgottenAt: orNull(DateTime),
+  })),
+  sessions: Type.Array(Type.Object({
+    id: Type.String(), current: Type.Boolean(), deviceId: orNull(Type.String()), ip: orNull(Type.String()), createdAt: DateTime, lastSeenAt: DateTime,
+    authenticatedAt: DateTime, authMethods: Type.Array(Type.String()), expiresAt: DateTime, revokedAt: orNull(DateTime),
+  })),
+  secondFactors: Type.Object({
+    totp: Type.Union([
+      Type.Object({ enabled: Type.Boolean(), createdAt: DateTime, confirmedAt: orNull(DateTime) }),
+      Type.Object({ enabled: Type.Literal(false) }, { description: 'No TOTP was ever set up.' }),
+    ]),
+    passkeys: Type.Array(Type.Object({ id: Type.String(), name: orNull(Type.String()), createdAt: DateTime, lastUsedAt: orNull(DateTime) })),
+    recoveryCodesRemaining: Type.Integer(),
+  }),
+  securityEvents: Type.Array(Type.Object({
+    id: Type.String(), action: Type.String(),
+    outcome: Type.Union([Type.Literal('success'), Type.Literal('failure'), Type.Literal('refused')]),
+    actor: Type.String(), ip: orNull(Type.String()), deviceId: orNull(Type.String()),
+    details: Type.Record(Type.String(), Type.Unknown()), createdAt: DateTime,
+  }), { description: 'Newest first, at most 10,000.' }),
+  securityEventsTruncated: Type.Boolean(),
+});
+
+/** The signed-in account's own live phone change; anyone else's is `flow_not_found`. */
+const OWN_FLOW = ['flow_not_found', 'flow_expired', 'flow_state_invalid'] as const;
+/** Checking a code: wrong, dead, used up, or the number's wrong-code wait; its counters fail closed (docs/abuse.md). */
+const CODE = ['code_incorrect', 'code_expired', 'code_attempts_exceeded', 'rate_limited', 'service_unavailable'] as const;
+/** Sending a code: proof of work, the pumping breaker, the budgets, the number's wrong-code ledger; fail closed too. */
+const SEND = ['challenge_required', 'rate_limited', 'code_attempts_exceeded', 'service_unavailable'] as const;
 
 /** Phone and handle changes, freezing, deletion, export and entitlements of the signed-in account. */
-export function lifecycleRoutes(app: FastifyInstance, deps: HttpDeps): void {
+export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
   const fallback = deps.policy.app.defaultLocale;
   const ctx = (req: FastifyRequest) => ({ ...requestContext(req, fallback), userAgent: req.headers['user-agent'] });
-  const id = (req: FastifyRequest) => (req.params as { id: string }).id;
+  const relyingParty = (req: FastifyRequest) => ({ protocol: req.protocol, hostname: req.hostname, host: req.host });
 
-  app.post('/v1/me/phone-change', {
-    schema: {
-      tags, security, summary: 'Change the phone number: a code to the new number (needs an authentication within 15 minutes)',
-      body: { type: 'object', required: ['phone'], additionalProperties: false, properties: { phone: { type: 'string', minLength: 1, maxLength: 64 }, country: { type: 'string', minLength: 2, maxLength: 2 }, pow: powSchema, locale: localeSchema } },
-      response: { 201: flowResponse },
+  route({
+    method: 'POST', url: '/v1/me/phone-change', operationId: 'startPhoneChange', tags, auth: 'session',
+    summary: 'Change the phone number: a code to the new number (needs an authentication within 15 minutes)',
+    body: Type.Object({ phone: Phone, country: Type.Optional(Country), pow: Type.Optional(Pow), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: { 201: Flow },
+    errors: ['reauthentication_required', 'phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', ...SEND],
+  }, async ({ req, body, session }) => startPhoneChange(deps, session, body, ctx(req)));
+
+  route({
+    method: 'POST', url: '/v1/me/phone-change/:id/verify', operationId: 'verifyPhoneChange', tags, auth: 'session',
+    summary: 'The new number\'s code; answers the ways left to prove the old number or another factor', params: FlowId,
+    body: Type.Object({ code: Code, locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: { 200: Type.Object({ id: Type.String(), newNumberVerified: Type.Boolean(), methods: Type.Array(ProofMethod) }) },
+    errors: [...OWN_FLOW, ...CODE, 'phone_registered'],
+  }, async ({ params, body, session }) => verifyPhoneChange(deps, session, params.id, body.code));
+
+  route({
+    method: 'POST', url: '/v1/me/phone-change/:id/send-old', operationId: 'sendOldNumberCode', tags, auth: 'session',
+    summary: 'Send a code to the old number (its budgets apply)', params: FlowId,
+    body: Type.Object({ pow: Type.Optional(Pow), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: {
+      200: Type.Object({
+        id: Type.String(), sent: Type.Boolean(), phone: Type.Object({ masked: Type.String() }), resendAt: DateTime,
+        code: Type.Object({ length: Type.Integer(), ttlSeconds: Type.Integer() }),
+      }),
     },
-  }, async (req, reply) => reply.code(201).send(await startPhoneChange(deps, await requireSession(deps, req), req.body as never, ctx(req))));
+    errors: [...OWN_FLOW, ...SEND],
+  }, async ({ req, params, body, session }) => sendOldNumberCode(deps, session, params.id, body.pow, ctx(req)));
 
-  app.post('/v1/me/phone-change/:id/verify', {
-    schema: {
-      tags, security, summary: 'The new number\'s code; answers the ways left to prove the old number or another factor', params: flowIdParams,
-      body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 16 }, locale: localeSchema } },
-      response: { 200: { type: 'object', properties: { id: { type: 'string' }, newNumberVerified: { type: 'boolean' }, methods: proofMethods } } },
-    },
-  }, async (req) => verifyPhoneChange(deps, await requireSession(deps, req), id(req), (req.body as { code: string }).code));
-
-  app.post('/v1/me/phone-change/:id/send-old', {
-    schema: { tags, security, summary: 'Send a code to the old number (its budgets apply)', params: flowIdParams, body: { type: 'object', additionalProperties: false, properties: { pow: powSchema, locale: localeSchema } } },
-  }, async (req) => sendOldNumberCode(deps, await requireSession(deps, req), id(req), (req.body as { pow?: string }).pow, ctx(req)));
-
-  app.post('/v1/me/phone-change/:id/passkey-options', {
-    schema: { tags, security, summary: 'WebAuthn options for confirming the phone change with a passkey', params: flowIdParams, body: noBody },
-  }, async (req) => {
+  route({
+    method: 'POST', url: '/v1/me/phone-change/:id/passkey-options', operationId: 'phoneChangePasskeyOptions', tags, auth: 'session',
+    summary: 'WebAuthn options for confirming the phone change with a passkey', params: FlowId,
+    description: '`not_found` when passkeys are off; `invalid_request` when the account has none.',
+    body: NoBody,
+    response: { 200: Type.Object({ options: WebAuthnOptions }) },
+    errors: ['not_found', ...OWN_FLOW],
+  }, async ({ req, params, session }) => {
     const passkeys = deps.passkeys;
     if (!passkeys) throw new TesseraError('not_found');
-    const { accountId, bindingId } = await phoneChangeFactorBinding(deps, await requireSession(deps, req), id(req));
-    return { options: await passkeys.factorOptions(accountId, bindingId, passkeys.relyingParty({ protocol: req.protocol, hostname: req.hostname, host: req.host })) };
+    const { accountId, bindingId } = await phoneChangeFactorBinding(deps, session, params.id);
+    return { options: await passkeys.factorOptions(accountId, bindingId, passkeys.relyingParty(relyingParty(req))) };
   });
 
-  app.post('/v1/me/phone-change/:id/confirm', {
-    schema: {
-      tags, security, summary: 'Prove the old number (its code) or another factor; the number changes, the old one is told', params: flowIdParams,
-      body: {
-        type: 'object', required: ['method'], additionalProperties: false,
-        properties: {
-          method: { type: 'string', enum: ['sms', 'totp', 'passkey', 'recovery_code'] }, code: { type: 'string', minLength: 1, maxLength: 64 },
-          credential: { type: 'object', additionalProperties: true }, locale: localeSchema,
-        },
-      },
-      response: { 200: accountBody },
-    },
-  }, async (req) => confirmPhoneChange(deps, await requireSession(deps, req), id(req), req.body as never, ctx(req)));
+  route({
+    method: 'POST', url: '/v1/me/phone-change/:id/confirm', operationId: 'confirmPhoneChange', tags, auth: 'session',
+    summary: 'Prove the old number (its code) or another factor; the number changes, the old one is told', params: FlowId,
+    body: Type.Object({
+      method: ProofMethod, code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+      credential: Type.Optional(WebAuthnCredential), locale: Type.Optional(Locale),
+    }, { additionalProperties: false }),
+    response: { 200: Type.Object({ account: Account }) },
+    // A second factor counts in the login throttle (`rate_limited`) and allows 5 wrong answers per flow.
+    errors: [...OWN_FLOW, ...CODE, 'phone_registered'],
+  }, async ({ req, params, body, session }) => confirmPhoneChange(deps, session, params.id, body, ctx(req)));
 
-  app.put('/v1/me/handle', {
-    schema: {
-      tags, security, summary: 'Change the handle: the password again; once free after a generated handle, then once per 365 days',
-      body: { type: 'object', required: ['handle', 'password'], additionalProperties: false, properties: { handle: { type: 'string', minLength: 1, maxLength: 64 }, password: passwordSchema, locale: localeSchema } },
-      response: { 200: { type: 'object', properties: { account: accountSchema, nextChangeAt: { type: ['string', 'null'], format: 'date-time' } } } },
-    },
-  }, async (req) => changeHandle(deps, await requireSession(deps, req), req.body as never, ctx(req)));
+  route({
+    method: 'PUT', url: '/v1/me/handle', operationId: 'changeHandle', tags, auth: 'session',
+    summary: 'Change the handle: the password again; once free after a generated handle, then once per 365 days',
+    body: Type.Object({ handle: Type.String({ minLength: 1, maxLength: 64 }), password: Password, locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: { 200: Type.Object({ account: Account, nextChangeAt: orNull(DateTime) }) },
+    errors: ['reauthentication_required', 'handle_invalid', 'handle_taken', 'rate_limited', 'invalid_credentials', 'flow_state_invalid'],
+  }, async ({ req, body, session }) => changeHandle(deps, session, body, ctx(req)));
 
-  app.post('/v1/me/freeze', {
-    schema: { tags, security, summary: 'Freeze the account: every session ends (this one too), no login until unfrozen', body: noBody, response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } },
-  }, async (req) => freezeSelf(deps, await requireSession(deps, req), ctx(req)));
+  route({
+    method: 'POST', url: '/v1/me/freeze', operationId: 'freezeOwnAccount', tags, auth: 'session',
+    summary: 'Freeze the account: every session ends (this one too), no login until unfrozen',
+    body: NoBody,
+    response: { 200: Type.Object({ status: Type.Literal('frozen') }) },
+    errors: [],
+  }, async ({ req, session }) => freezeSelf(deps, session, ctx(req)));
 
-  app.post('/v1/me/deletion', {
-    schema: {
-      tags, security, summary: 'Delete the account after a grace period (logging in cancels); needs an authentication within 15 minutes', body: noBody,
-      response: { 202: { type: 'object', properties: { status: { type: 'string' }, scheduledFor: { type: 'string', format: 'date-time' } } } },
-    },
-  }, async (req, reply) => reply.code(202).send(await requestDeletion(deps, await requireSession(deps, req), ctx(req))));
+  route({
+    method: 'POST', url: '/v1/me/deletion', operationId: 'requestDeletion', tags, auth: 'session',
+    summary: 'Delete the account after a grace period (logging in cancels); needs an authentication within 15 minutes',
+    body: NoBody,
+    response: { 202: Type.Object({ status: Type.Literal('pending_deletion'), scheduledFor: DateTime }) },
+    errors: ['reauthentication_required', 'flow_state_invalid'],
+  }, async ({ req, session }) => requestDeletion(deps, session, ctx(req)));
 
-  app.delete('/v1/me/deletion', {
-    schema: { tags, security, summary: 'Cancel a pending deletion', response: { 200: { type: 'object', properties: { status: { type: 'string' } } } } },
-  }, async (req) => cancelDeletionRequest(deps, await requireSession(deps, req), ctx(req)));
+  route({
+    method: 'DELETE', url: '/v1/me/deletion', operationId: 'cancelDeletion', tags, auth: 'session',
+    summary: 'Cancel a pending deletion',
+    response: { 200: Type.Object({ status: Status }) },
+    errors: [],
+  }, async ({ req, session }) => cancelDeletionRequest(deps, session, ctx(req)));
 
-  app.get('/v1/me/export', {
-    schema: { tags, security, summary: 'Everything held on the account, as JSON (never a hash, secret or token)' },
-  }, async (req, reply) => {
-    const data = await exportAccount(deps, await requireSession(deps, req), ctx(req));
-    return reply.header('content-disposition', 'attachment; filename="account-export.json"').send(data);
+  route({
+    method: 'GET', url: '/v1/me/export', operationId: 'exportAccount', tags, auth: 'session',
+    summary: 'Everything held on the account, as JSON (never a hash, secret or token)',
+    response: { 200: AccountExport },
+    errors: [],
+  }, async ({ req, reply, session }) => {
+    const data = await exportAccount(deps, session, ctx(req));
+    reply.header('content-disposition', 'attachment; filename="account-export.json"');
+    return data;
   });
 
-  app.get('/v1/me/entitlements', {
-    schema: { tags: ['trust'], security, summary: 'The gated features the account may use and, for each refused one, why' },
-  }, async (req) => myEntitlements(deps, await requireSession(deps, req)));
+  route({
+    method: 'GET', url: '/v1/me/entitlements', operationId: 'getEntitlements', tags: ['trust'], auth: 'session',
+    summary: 'The gated features the account may use and, for each refused one, why',
+    response: { 200: Type.Object({ accountId: Type.String({ format: 'uuid' }), trustLevel: Type.Integer(), status: Status, entitlements: Entitlements }) },
+    errors: [],
+  }, async ({ session }) => myEntitlements(deps, session));
 }

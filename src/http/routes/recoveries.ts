@@ -1,77 +1,93 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import { TesseraError } from '../../core/errors.ts';
 import { completeRecovery, freezeWithPassword, recoveryFactorBinding, requestUnfreeze, startRecovery, verifyRecovery } from '../../flows/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
-import { accountSchema, flowIdParams, localeSchema, passwordSchema, powSchema, sessionGrant } from '../schemas.ts';
+import type { Route } from '../route.ts';
+import { Code, CodeSent, Country, DeviceName, FlowId, Locale, Password, Phone, Pow, SessionGrant, WebAuthnCredential, WebAuthnOptions } from '../schemas.ts';
 
 const tags = ['recovery'];
-const deviceName = { type: 'string', minLength: 1, maxLength: 100 } as const;
-const identifier = { type: 'string', minLength: 1, maxLength: 64 } as const;
-const password = passwordSchema;
-const grant = { ...sessionGrant, properties: { ...sessionGrant.properties, account: accountSchema } };
-const factorAnswer = {
-  method: { type: 'string', enum: ['totp', 'passkey', 'recovery_code'] },
-  code: { type: 'string', minLength: 1, maxLength: 64 },
-  credential: { type: 'object', additionalProperties: true, description: 'A WebAuthn assertion (`credential.toJSON()`) answering the options of `/passkey-options`.' },
-} as const;
+const Identifier = Type.String({ minLength: 1, maxLength: 64, description: 'A phone number (E.164) or a handle.' });
+const FactorMethod = Type.Union([Type.Literal('totp'), Type.Literal('passkey'), Type.Literal('recovery_code')]);
+const Frozen = Type.Object({ status: Type.Literal('frozen') });
+/** A flow that is not there (or not a recovery), or past its time. */
+const FLOW = ['flow_not_found', 'flow_expired'] as const;
 
 /** The ways back in without a session: a forgotten password by SMS, freezing a lost phone's account, unfreezing. */
-export function recoveryRoutes(app: FastifyInstance, deps: HttpDeps): void {
+export function recoveryRoutes(route: Route, deps: HttpDeps): void {
   const fallback = deps.policy.app.defaultLocale;
   const ctx = (req: FastifyRequest) => ({ ...requestContext(req, fallback), userAgent: req.headers['user-agent'] });
-  const id = (req: FastifyRequest) => (req.params as { id: string }).id;
 
-  app.post('/v1/recoveries', {
-    schema: {
-      tags, summary: 'Forgotten password: send a code to the number (the same answer whether or not it has an account)',
-      body: {
-        type: 'object', required: ['phone'], additionalProperties: false,
-        properties: { phone: { type: 'string', minLength: 1, maxLength: 64 }, country: { type: 'string', minLength: 2, maxLength: 2 }, deviceName, locale: localeSchema, pow: powSchema },
-      },
+  route({
+    method: 'POST', url: '/v1/recoveries', operationId: 'startRecovery', tags,
+    summary: 'Forgotten password: send a code to the number (the same answer whether or not it has an account)',
+    body: Type.Object({
+      phone: Phone, country: Type.Optional(Country), deviceName: Type.Optional(DeviceName), locale: Type.Optional(Locale), pow: Type.Optional(Pow),
+    }, { additionalProperties: false }),
+    response: { 201: CodeSent },
+    errors: ['phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', 'challenge_required', 'rate_limited', 'code_attempts_exceeded', 'service_unavailable'],
+  }, async ({ req, body }) => startRecovery(deps, body, ctx(req)));
+
+  route({
+    method: 'POST', url: '/v1/recoveries/:id/verify', operationId: 'verifyRecovery', tags,
+    summary: 'Check the code; says whether a second factor is needed to finish', params: FlowId,
+    body: Type.Object({ code: Code, locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: {
+      200: Type.Object({
+        id: Type.String(), state: Type.Literal('verified'), secondFactorRequired: Type.Boolean(), methods: Type.Array(FactorMethod),
+      }),
     },
-  }, async (req, reply) => reply.code(201).send(await startRecovery(deps, req.body as never, ctx(req))));
+    errors: [...FLOW, 'flow_state_invalid', 'code_incorrect', 'code_expired', 'code_attempts_exceeded', 'rate_limited', 'service_unavailable', 'account_frozen'],
+  }, async ({ params, body }) => verifyRecovery(deps, params.id, body.code));
 
-  app.post('/v1/recoveries/:id/verify', {
-    schema: {
-      tags, summary: 'Check the code; says whether a second factor is needed to finish', params: flowIdParams,
-      body: { type: 'object', required: ['code'], additionalProperties: false, properties: { code: { type: 'string', minLength: 1, maxLength: 16 }, locale: localeSchema } },
-      response: { 200: { type: 'object', properties: {
-        id: { type: 'string' }, state: { type: 'string' }, secondFactorRequired: { type: 'boolean' },
-        methods: { type: 'array', items: { type: 'string', enum: ['totp', 'passkey', 'recovery_code'] } },
-      } } },
-    },
-  }, async (req) => verifyRecovery(deps, id(req), (req.body as { code: string }).code));
-
-  app.post('/v1/recoveries/:id/passkey-options', {
-    schema: { tags, summary: 'WebAuthn options for answering the second factor of a verified recovery with a passkey', params: flowIdParams, body: { type: 'object', additionalProperties: false, properties: { locale: localeSchema } } },
-  }, async (req) => {
+  route({
+    method: 'POST', url: '/v1/recoveries/:id/passkey-options', operationId: 'recoveryPasskeyOptions', tags,
+    summary: 'WebAuthn options for answering the second factor of a verified recovery with a passkey', params: FlowId,
+    description: '`not_found` when passkeys are off; `invalid_request` when the account has none.',
+    body: Type.Object({ locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: { 200: Type.Object({ options: WebAuthnOptions }) },
+    errors: ['not_found', ...FLOW, 'flow_state_invalid', 'account_frozen'],
+  }, async ({ req, params }) => {
     const passkeys = deps.passkeys;
     if (!passkeys) throw new TesseraError('not_found');
-    const { accountId, bindingId } = await recoveryFactorBinding(deps, id(req));
+    const { accountId, bindingId } = await recoveryFactorBinding(deps, params.id);
     return { options: await passkeys.factorOptions(accountId, bindingId, passkeys.relyingParty({ protocol: req.protocol, hostname: req.hostname, host: req.host })) };
   });
 
-  app.post('/v1/recoveries/:id/complete', {
-    schema: {
-      tags, summary: 'Set a new password (with a second factor when the account has one); every other session ends', params: flowIdParams,
-      body: { type: 'object', required: ['newPassword'], additionalProperties: false, properties: { newPassword: password, ...factorAnswer, deviceName, locale: localeSchema } },
-      response: { 200: grant },
-    },
-  }, async (req) => completeRecovery(deps, id(req), req.body as never, ctx(req)));
+  route({
+    method: 'POST', url: '/v1/recoveries/:id/complete', operationId: 'completeRecovery', tags,
+    summary: 'Set a new password (with a second factor when the account has one); every other session ends', params: FlowId,
+    body: Type.Object({
+      newPassword: Password,
+      method: Type.Optional(FactorMethod),
+      code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+      credential: Type.Optional(WebAuthnCredential),
+      deviceName: Type.Optional(DeviceName), locale: Type.Optional(Locale),
+    }, { additionalProperties: false }),
+    response: { 200: SessionGrant },
+    errors: [
+      ...FLOW, 'flow_state_invalid', 'account_frozen', 'password_weak',
+      // The second factor: 5 wrong answers per flow, each through the login throttle.
+      'code_incorrect', 'code_attempts_exceeded', 'rate_limited',
+    ],
+  }, async ({ req, params, body }) => completeRecovery(deps, params.id, body, ctx(req)));
 
-  app.post('/v1/account-freezes', {
-    schema: {
-      tags: ['account'], summary: 'Freeze an account with its password (a lost phone): every session ends, no login until unfrozen',
-      body: { type: 'object', required: ['identifier', 'password'], additionalProperties: false, properties: { identifier, password, locale: localeSchema } },
-      response: { 200: { type: 'object', properties: { status: { type: 'string', enum: ['frozen'] } } } },
-    },
-  }, async (req) => freezeWithPassword(deps, req.body as never, ctx(req)));
+  route({
+    method: 'POST', url: '/v1/account-freezes', operationId: 'freezeAccount', tags: ['account'],
+    summary: 'Freeze an account with its password (a lost phone): every session ends, no login until unfrozen',
+    body: Type.Object({ identifier: Identifier, password: Password, locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: { 200: Frozen },
+    errors: ['invalid_credentials', 'rate_limited'],
+  }, async ({ req, body }) => freezeWithPassword(deps, body, ctx(req)));
 
-  app.post('/v1/account-unfreezes', {
-    schema: {
-      tags: ['account'], summary: 'Unfreeze: always `verification_required` with a challenge; answering it unfreezes and opens a session',
-      body: { type: 'object', required: ['identifier', 'password'], additionalProperties: false, properties: { identifier, password, deviceName, locale: localeSchema } },
-    },
-  }, async (req) => requestUnfreeze(deps, req.body as never, ctx(req)));
+  route({
+    method: 'POST', url: '/v1/account-unfreezes', operationId: 'unfreezeAccount', tags: ['account'],
+    summary: 'Unfreeze: always `verification_required` with a challenge; answering it unfreezes and opens a session',
+    description: 'Never a success: the answer is `verification_required` (403) with `challengeId` and `methods`; '
+      + '`POST /v1/challenges/{id}/send` and `/verify` answer the challenge (docs/accounts.md, "Freeze and unfreeze").',
+    body: Type.Object({ identifier: Identifier, password: Password, deviceName: Type.Optional(DeviceName), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: { 200: Type.Never({ description: 'Not answered: see `verification_required`.' }) },
+    errors: ['verification_required', 'invalid_credentials', 'rate_limited', 'flow_state_invalid', 'forbidden'],
+  }, async ({ req, body }) => requestUnfreeze(deps, body, ctx(req)));
 }

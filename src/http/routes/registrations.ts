@@ -1,105 +1,114 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyRequest } from 'fastify';
+import { Type } from 'typebox';
 import {
   completeRegistration, getRegistration, loginFromRegistration, resendRegistration, startRegistration, verifyRegistration,
 } from '../../flows/index.ts';
 import type { HttpDeps } from '../deps.ts';
 import { noteClockSkew, requestContext, withHints } from '../context.ts';
-import { clientTimeSchema, flowIdParams, flowResponse, localeSchema, passwordSchema, powSchema, sessionGrant } from '../schemas.ts';
+import type { Route } from '../route.ts';
+import { ClientTime, Code, Country, DeviceName, DeviceToken, Flow, FlowId, Hints, Locale, Password, Phone, Pow, SessionGrant } from '../schemas.ts';
 
 const tags = ['registration'];
+/** A flow that is not there (or not a registration), or past its time. */
+const FLOW = ['flow_not_found', 'flow_expired'] as const;
+/** Checking a code: wrong, dead, used up, or the number's wrong-code wait; its counters fail closed (docs/abuse.md). */
+const CODE = ['code_incorrect', 'code_expired', 'code_attempts_exceeded', 'rate_limited', 'service_unavailable'] as const;
+/** Sending a code: proof of work, the pumping breaker, the budgets, the number's wrong-code ledger; fail closed too. */
+const SEND = ['challenge_required', 'rate_limited', 'code_attempts_exceeded', 'service_unavailable'] as const;
 
-export function registrationRoutes(app: FastifyInstance, deps: HttpDeps): void {
+const Verified = Type.Object({
+  id: Type.String(),
+  state: Type.Literal('verified'),
+  phoneRegistered: Type.Boolean(),
+  recycled: Type.Boolean({ description: 'The number\'s account has been dormant for `recycling.idleDays`: `complete` with `takeOverNumber: true` may take the number over.' }),
+  hints: Type.Optional(Hints),
+});
+
+/**
+ * Every registration request may carry `clientTime` (body, or the query of `GET`): the answers of
+ * its flow, errors included, then carry the `clock_skew` hint (docs/errors.md, "Hints").
+ */
+export function registrationRoutes(route: Route, deps: HttpDeps): void {
   const fallback = deps.policy.app.defaultLocale;
-  const now = () => deps.clock.now();
-  app.addHook('preHandler', async (req) => noteClockSkew(req, now()));
+  const ctx = (req: FastifyRequest) => {
+    noteClockSkew(req, deps.clock.now());
+    return requestContext(req, fallback);
+  };
 
-  app.post('/v1/registrations', {
-    schema: {
-      tags, summary: 'Start a registration: validate the number and send it a code',
-      body: {
-        type: 'object', required: ['phone'], additionalProperties: false,
-        properties: {
-          phone: { type: 'string', minLength: 1, maxLength: 64 },
-          country: { type: 'string', minLength: 2, maxLength: 2 },
-          locale: localeSchema,
-          deviceName: { type: 'string', minLength: 1, maxLength: 100 },
-          clientTime: clientTimeSchema,
-          pow: powSchema,
-        },
-      },
-      response: { 201: flowResponse },
-    },
-  }, async (req, reply) => {
-    const body = req.body as { phone: string; country?: string; deviceName?: string; pow?: string };
-    const flow = await startRegistration(deps, body, requestContext(req, fallback));
+  route({
+    method: 'POST', url: '/v1/registrations', operationId: 'startRegistration', tags,
+    summary: 'Start a registration: validate the number and send it a code',
+    body: Type.Object({
+      phone: Phone, country: Type.Optional(Country), locale: Type.Optional(Locale),
+      deviceName: Type.Optional(DeviceName), clientTime: Type.Optional(ClientTime), pow: Type.Optional(Pow),
+    }, { additionalProperties: false }),
+    response: { 201: Flow },
+    errors: ['phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', ...SEND],
+  }, async ({ req, body }) => {
+    const flow = await startRegistration(deps, body, ctx(req));
     deps.metrics.registrations.inc({ step: 'start', outcome: 'ok' });
-    return reply.code(201).send(withHints(req, flow));
+    return withHints(req, flow);
   });
 
-  app.get('/v1/registrations/:id', {
-    schema: { tags, summary: 'A registration\'s state and SMS delivery status', params: flowIdParams, querystring: { type: 'object', properties: { clientTime: clientTimeSchema, locale: localeSchema } }, response: { 200: flowResponse } },
-  }, async (req) => withHints(req, await getRegistration(deps, (req.params as { id: string }).id, requestContext(req, fallback))));
+  route({
+    method: 'GET', url: '/v1/registrations/:id', operationId: 'getRegistration', tags,
+    summary: 'A registration\'s state and SMS delivery status', params: FlowId,
+    querystring: Type.Object({ clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }),
+    response: { 200: Flow },
+    errors: [...FLOW],
+  }, async ({ req, params }) => withHints(req, await getRegistration(deps, params.id, ctx(req))));
 
-  app.post('/v1/registrations/:id/resend', {
-    schema: {
-      tags, summary: 'Send a fresh code (the old one dies)', params: flowIdParams,
-      body: { type: 'object', additionalProperties: false, properties: { locale: localeSchema, clientTime: clientTimeSchema, pow: powSchema } },
-      response: { 200: flowResponse },
-    },
-  }, async (req) => {
-    const body = req.body as { pow?: string };
-    return withHints(req, await resendRegistration(deps, (req.params as { id: string }).id, body.pow, requestContext(req, fallback)));
-  });
+  route({
+    method: 'POST', url: '/v1/registrations/:id/resend', operationId: 'resendRegistrationCode', tags,
+    summary: 'Send a fresh code (the old one dies)', params: FlowId,
+    body: Type.Object({ locale: Type.Optional(Locale), clientTime: Type.Optional(ClientTime), pow: Type.Optional(Pow) }, { additionalProperties: false }),
+    response: { 200: Flow },
+    errors: [...FLOW, 'flow_state_invalid', ...SEND],
+  }, async ({ req, params, body }) => withHints(req, await resendRegistration(deps, params.id, body.pow, ctx(req))));
 
-  app.post('/v1/registrations/:id/verify', {
-    schema: {
-      tags, summary: 'Check the SMS code', params: flowIdParams,
-      body: {
-        type: 'object', required: ['code'], additionalProperties: false,
-        properties: { code: { type: 'string', minLength: 1, maxLength: 16 }, clientTime: clientTimeSchema, locale: localeSchema },
-      },
-      response: { 200: { type: 'object', properties: { id: { type: 'string' }, state: { type: 'string' }, phoneRegistered: { type: 'boolean' }, recycled: { type: 'boolean', description: 'The number\'s account has been dormant for `recycling.idleDays`: `complete` with `takeOverNumber: true` may take the number over.' }, hints: { type: 'array', items: { type: 'object', additionalProperties: true } } } } },
-    },
-  }, async (req) => {
-    const result = await verifyRegistration(deps, (req.params as { id: string }).id, (req.body as { code: string }).code, requestContext(req, fallback));
+  route({
+    method: 'POST', url: '/v1/registrations/:id/verify', operationId: 'verifyRegistration', tags,
+    summary: 'Check the SMS code', params: FlowId,
+    body: Type.Object({ code: Code, clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+    response: { 200: Verified },
+    errors: [...FLOW, 'flow_state_invalid', ...CODE],
+  }, async ({ req, params, body }) => {
+    const result = await verifyRegistration(deps, params.id, body.code, ctx(req));
     deps.metrics.registrations.inc({ step: 'verify', outcome: 'ok' });
     return withHints(req, result);
   });
 
-  app.post('/v1/registrations/:id/complete', {
-    schema: {
-      tags, summary: 'Create the account: password, handle, display name', params: flowIdParams,
-      body: {
-        type: 'object', required: ['password', 'acceptTerms'], additionalProperties: false,
-        properties: {
-          password: passwordSchema,
-          handle: { type: 'string', maxLength: 64 },
-          displayName: { type: 'string', minLength: 1, maxLength: 64 },
-          deviceName: { type: 'string', minLength: 1, maxLength: 100 },
-          acceptTerms: { type: 'boolean', const: true },
-          takeOverNumber: { type: 'boolean', description: 'Register with a number whose account is dormant (`recycled` on verify): that account keeps its data but loses the number.' },
-          clientTime: clientTimeSchema, locale: localeSchema,
-        },
-      },
-      response: { 201: sessionGrant },
-    },
-  }, async (req, reply) => {
-    const body = req.body as { password: string; handle?: string; displayName?: string; deviceName?: string; takeOverNumber?: boolean };
-    const result = await completeRegistration(deps, (req.params as { id: string }).id, body, requestContext(req, fallback));
+  route({
+    method: 'POST', url: '/v1/registrations/:id/complete', operationId: 'completeRegistration', tags,
+    summary: 'Create the account: password, handle, display name', params: FlowId,
+    body: Type.Object({
+      password: Password,
+      handle: Type.Optional(Type.String({ maxLength: 64 })),
+      displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+      deviceName: Type.Optional(DeviceName),
+      acceptTerms: Type.Literal(true),
+      takeOverNumber: Type.Optional(Type.Boolean({ description: 'Register with a number whose account is dormant (`recycled` on verify): that account keeps its data but loses the number.' })),
+      clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale),
+    }, { additionalProperties: false }),
+    response: { 201: SessionGrant },
+    errors: [...FLOW, 'flow_state_invalid', 'phone_registered', 'handle_invalid', 'handle_taken', 'password_weak'],
+  }, async ({ req, params, body }) => {
+    const result = await completeRegistration(deps, params.id, body, ctx(req));
     deps.metrics.registrations.inc({ step: 'complete', outcome: 'ok' });
-    return reply.code(201).send(withHints(req, result));
+    return withHints(req, result);
   });
 
-  app.post('/v1/registrations/:id/login', {
-    schema: {
-      tags, summary: 'The number already has an account: log in with the verified flow instead', params: flowIdParams,
-      description: 'Same rules as any SMS login: a known device (its `deviceToken`) gets a session; a new device of an account with a second factor gets `verification_required`.',
-      body: { type: 'object', additionalProperties: false, properties: { deviceName: { type: 'string', minLength: 1, maxLength: 100 }, deviceToken: { type: 'string', maxLength: 128 }, clientTime: clientTimeSchema, locale: localeSchema } },
-      response: { 201: sessionGrant },
-    },
-  }, async (req, reply) => {
-    const body = req.body as { deviceName?: string; deviceToken?: string };
-    const { deviceId: _d, isNewDevice: _n, ...result } = await loginFromRegistration(deps, (req.params as { id: string }).id, body, requestContext(req, fallback));
-    return reply.code(201).send(withHints(req, result));
+  route({
+    method: 'POST', url: '/v1/registrations/:id/login', operationId: 'logInFromRegistration', tags,
+    summary: 'The number already has an account: log in with the verified flow instead', params: FlowId,
+    description: 'Same rules as any SMS login: a known device (its `deviceToken`) gets a session; a new device of an account with a second factor gets `verification_required`.',
+    body: Type.Object({
+      deviceName: Type.Optional(DeviceName), deviceToken: Type.Optional(DeviceToken), clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale),
+    }, { additionalProperties: false }),
+    response: { 201: SessionGrant },
+    errors: [...FLOW, 'flow_state_invalid', 'account_frozen', 'verification_required'],
+  }, async ({ req, params, body }) => {
+    const { deviceId: _d, isNewDevice: _n, ...result } = await loginFromRegistration(deps, params.id, body, ctx(req));
+    return withHints(req, result);
   });
 }
