@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Locale } from '../core/locale.ts';
 import type { FlowRecord, RequestContext } from '../flows/index.ts';
-import { requestLocale } from './envelope.ts';
+import { fieldOf, requestLocale } from './envelope.ts';
 
 const SKEW_LIMIT_SECONDS = 300;
 
@@ -20,9 +20,7 @@ function hintSkew(req: Annotated, skewSeconds: number): void {
  * from what its flow remembers (`rememberedSkew`).
  */
 export function noteClockSkew(req: FastifyRequest, now: Date): void {
-  const body = req.body as { clientTime?: unknown } | undefined;
-  const query = req.query as { clientTime?: unknown } | undefined;
-  const raw = (body && typeof body === 'object' ? body.clientTime : undefined) ?? query?.clientTime;
+  const raw = fieldOf(req.body, 'clientTime') ?? fieldOf(req.query, 'clientTime');
   if (typeof raw !== 'string') return;
   const client = Date.parse(raw);
   if (Number.isNaN(client)) return;

@@ -3,6 +3,7 @@ import { PASSWORD_LENGTH_CEILING, type Policy } from '../config/index.ts';
 import { TesseraError } from '../core/errors.ts';
 import { countCodePoints, normalizePassword } from '../passwords/index.ts';
 import { FlowId } from './schemas.ts';
+import { fieldOf } from './envelope.ts';
 
 /**
  * The one check of what a request carries, before any route sees it (docs/api.md: bad input of any
@@ -124,10 +125,8 @@ export function pastPasswordCeiling(password: string): boolean {
 }
 
 function assertPasswordLengths(req: FastifyRequest, policy: Policy['password']): void {
-  const body = req.body as Record<string, unknown> | undefined;
-  if (!body || typeof body !== 'object') return;
   for (const field of passwordFields(req.routeOptions.schema?.body)) {
-    const value = body[field];
+    const value = fieldOf(req.body, field);
     if (typeof value === 'string' && pastPasswordCeiling(value)) {
       throw new TesseraError('password_invalid', { field, minLength: policy.minLength, maxLength: policy.maxLength });
     }

@@ -4,10 +4,16 @@ import { pickLocale, type Locale } from '../core/locale.ts';
 import { messageFor } from '../core/messages.ts';
 import { HTTP_STATUS } from './status.ts';
 
+/**
+ * A field of a request part read before or beside its route's validation (the locale, the
+ * device clock), where the part may still be anything.
+ */
+export function fieldOf(part: unknown, key: string): unknown {
+  return typeof part === 'object' && part !== null ? Reflect.get(part, key) : undefined;
+}
+
 export function requestLocale(req: FastifyRequest, fallback: Locale): Locale {
-  const body = req.body as { locale?: unknown } | undefined;
-  const query = req.query as { locale?: unknown } | undefined;
-  const explicit = (body && typeof body === 'object' ? body.locale : undefined) ?? query?.locale;
+  const explicit = fieldOf(req.body, 'locale') ?? fieldOf(req.query, 'locale');
   return pickLocale(explicit, req.headers['accept-language'], fallback);
 }
 

@@ -2,6 +2,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { parse as parseCookie, serialize as serializeCookie } from 'cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { TesseraError } from '../core/errors.ts';
+import { fieldOf } from './envelope.ts';
 
 /**
  * Browser sessions (docs/ui.md): the hosted pages never hold a session or device token. A request
@@ -118,10 +119,9 @@ export function webSessionHooks(app: FastifyInstance, options: WebSessionOptions
     if (!wantsCookies(req)) return done();
     if (crossSite(req)) return done(new TesseraError('forbidden', { reason: 'csrf' }));
     try {
-      const body = req.body as Record<string, unknown> | undefined;
-      const schema = req.routeOptions.schema?.body as { properties?: Record<string, unknown> } | undefined;
       const device = readCookie(req, DEVICE, options.mode === 'production');
-      if (device && body && typeof body === 'object' && schema?.properties?.deviceToken && body.deviceToken === undefined) body.deviceToken = device;
+      const takesDevice = fieldOf(fieldOf(req.routeOptions.schema?.body, 'properties'), 'deviceToken') !== undefined;
+      if (device && takesDevice && typeof req.body === 'object' && req.body !== null && fieldOf(req.body, 'deviceToken') === undefined) Reflect.set(req.body, 'deviceToken', device);
     } catch (err) {
       return done(err as Error);
     }
