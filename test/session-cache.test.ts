@@ -3,7 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { sql } from 'kysely';
-import { ManualClock } from '../src/core/clock.ts';
+import type { ManualClock } from '../src/core/clock.ts';
 import { generateSecret } from '../src/core/secrets.ts';
 import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, type TestApp } from './helpers/app.ts';
 import { bearer, register, uniqueHandle } from './helpers/lifecycle.ts';

@@ -79,7 +79,7 @@ describe('every way in makes the one login decision (pglite)', () => {
           return { kind: 'session', newDevice: grant.isNewDevice, status: grant.account.status };
         } catch (err) {
           if (!isTesseraError(err)) throw err;
-          if (err.code === 'verification_required') return { kind: 'challenge', methods: [...(err.details?.methods as string[])].sort() };
+          if (err.code === 'verification_required') return { kind: 'challenge', methods: [...(err.details?.methods ?? [])].sort() };
           return { kind: 'refused', code: err.code };
         }
       },

@@ -83,7 +83,7 @@ async function ceiling(label: string): Promise<Argon2Ceiling> {
 }
 
 async function onPostgres(concurrencies: number[], cpuProfileDir?: string) {
-  let scratch;
+  let scratch: Awaited<ReturnType<typeof createScratchPostgres>> | undefined;
   try {
     scratch = await createScratchPostgres();
   } catch (err) {
@@ -107,7 +107,7 @@ async function onPostgres(concurrencies: number[], cpuProfileDir?: string) {
 async function onPostgresWithRedis() {
   const redis = new Redis(REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 1, enableOfflineQueue: false });
   redis.on('error', () => {});
-  let scratch;
+  let scratch: Awaited<ReturnType<typeof createScratchPostgres>> | undefined;
   try {
     await redis.connect();
     await redis.flushdb();

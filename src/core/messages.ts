@@ -185,17 +185,17 @@ export function placeholdersOf(template: string): string[] {
  * so the text never shows `{name}`, `undefined` or `[object Object]`.
  */
 export function messageFor(code: ErrorCode, locale: Locale, details?: Record<string, unknown>): string {
-  const valueOf = (name: string): string | undefined =>
+  const valueNamed = (name: string): string | undefined =>
     details === undefined || !Object.hasOwn(details, name) ? undefined : render(name, details[name], locale);
   let tidy = false;
   // One pass over the template: filled-in values are never scanned again for placeholders.
   const text = MESSAGES[code][locale].replace(TOKEN, (_match, optional: string | undefined, name: string | undefined) => {
     if (optional !== undefined) {
-      const values = new Map(placeholdersOf(optional).map((n) => [n, valueOf(n)]));
+      const values = new Map(placeholdersOf(optional).map((n) => [n, valueNamed(n)]));
       if ([...values.values()].some((v) => v === undefined)) return '';
       return optional.replace(PLACEHOLDER, (_m, n: string) => values.get(n) ?? '');
     }
-    const value = valueOf(name as string);
+    const value = valueNamed(name as string);
     if (value === undefined) tidy = true;
     return value ?? '';
   });

@@ -11,7 +11,7 @@ type Check = { check: string; ok: boolean; detail: string };
  */
 export async function diagnosePhone(deps: FlowDeps, input: string, country?: string) {
   const checks: Check[] = [];
-  let phone;
+  let phone: ReturnType<typeof parsePhone>;
   try {
     phone = parsePhone(input, country);
   } catch (err) {

@@ -57,7 +57,7 @@ export function findFlaw(value: unknown, root: string): Flaw | null {
       const reason = flawOf(item);
       if (reason) return { field: named(path), reason };
     } else if (Array.isArray(item)) {
-      item.forEach((child, index) => queue.push([child, path ? `${path}.${index}` : String(index)]));
+      for (const [index, child] of item.entries()) queue.push([child, path ? `${path}.${index}` : String(index)]);
     } else if (item !== null && typeof item === 'object') {
       for (const [key, child] of Object.entries(item)) {
         const reason = flawOf(key);

@@ -87,7 +87,7 @@ describe('password strength budget', () => {
   after(async () => { await app.close(); });
 
   test('past 120 checks a minute from one IP: rate_limited with Retry-After', async () => {
-    let last;
+    let last: Awaited<ReturnType<typeof app.request>> | undefined;
     for (let i = 0; i < 121; i++) last = await app.request('POST', '/v1/password-strength', { password: `x${i}` });
     assert.equal(last?.statusCode, 429);
     assert.equal(last?.json().error.code, 'rate_limited');
