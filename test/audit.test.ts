@@ -1,26 +1,18 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import { sql } from 'kysely';
-import { ManualClock } from '../src/core/clock.ts';
 import { deviceTokenHash } from '../src/sessions/tokens.ts';
 import { createAuditLog } from '../src/storage/audit-repo.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
+import { STRONG_PASSWORD, uniquePhone } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 import { bearer, register, texts, uniqueHandle } from './helpers/lifecycle.ts';
 
 // SPEC §5: every security-relevant action lands in an append-only audit log.
-const PG_SKIP = await postgresUnavailable();
 const digitsIn = (text: string, digits: string) => new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(text);
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`the audit log (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { clock });
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, clock, it } = suite.app();
     const rows = (accountId: string) => app.tessera.database.db.selectFrom('audit_log').selectAll().where('account_id', '=', accountId).orderBy('created_at').orderBy('id').execute();
 
     it('the application\'s store can only append and read', async () => {
@@ -111,4 +103,4 @@ for (const store of STORES) {
       }
     });
   });
-}
+});

@@ -1,21 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import { randomUUID } from 'node:crypto';
 import { insertAll } from '../src/storage/insert-all.ts';
-import { STORES, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
+import { uniquePhone } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 
 // A flow, its code and its SMS are written by one statement of data-modifying WITH parts: all or none.
-const PG_SKIP = await postgresUnavailable();
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`insertAll: several rows in one statement (${store})`, () => {
-    let app: TestApp;
-    before(async () => {
-      if (!skip) app = await startTestApp(store);
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, it } = suite.app();
     const now = new Date();
     const flow = (id: string) => ({
       id, kind: 'registration', state: 'code_sent', phone: uniquePhone(), region: 'CN', account_id: null, locale: 'en',
@@ -48,4 +42,4 @@ for (const store of STORES) {
       assert.deepEqual(await flowIds([fresh]), []);
     });
   });
-}
+});

@@ -1,32 +1,25 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { ManualClock } from '../src/core/clock.ts';
+import { after, before, describe } from 'node:test';
 import { runDeletionJob } from '../src/flows/index.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
+import { STRONG_PASSWORD, startTestApp, uniquePhone } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 import { auditActions, bearer, enrolTotp, errorCode, register, texts, uniqueHandle } from './helpers/lifecycle.ts';
 import { createScratchDatabase } from './helpers/services.ts';
 
 // Freeze and unfreeze, deletion with its grace period and the erasure job, export, entitlements.
-const PG_SKIP = await postgresUnavailable();
 const DAY = 86_400;
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
+  const { skip } = suite;
   describe(`freeze, deletion, export (${store})`, () => {
-    let app: TestApp;
     let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;
-    const clock = new ManualClock(new Date());
     before(async () => {
       if (skip) return;
       // Postgres: a database of our own, so a second node can join it for the erasure race.
       if (store === 'postgres') scratch = await createScratchDatabase();
-      app = await startTestApp(store, { clock, ...(scratch ? { databaseUrl: scratch.url } : {}) });
     });
-    after(async () => {
-      await app?.close();
-      await scratch?.drop();
-    });
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, clock, it } = suite.app(() => (scratch ? { databaseUrl: scratch.url } : {}));
+    after(async () => scratch?.drop()); // after the app's own `after` has closed it
     const login = (identifier: string, deviceToken?: string, password = STRONG_PASSWORD) =>
       app.request('POST', '/v1/sessions', { identifier, password, ...(deviceToken ? { deviceToken } : {}) });
 
@@ -216,4 +209,4 @@ for (const store of STORES) {
       assert.doesNotMatch(res.body, /argon2|secret_hash|token_hash|code_hash/i);
     });
   });
-}
+});

@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { ManualClock } from '../src/core/clock.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
+import { describe } from 'node:test';
+import { STRONG_PASSWORD, uniquePhone } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 import { auditActions, bearer, enrolTotp, errorCode, register, texts, uniqueHandle, wrongCode, type User } from './helpers/lifecycle.ts';
 
 // Phone change, dormant numbers taken over, handle change (SPEC §2, §3.3).
-const PG_SKIP = await postgresUnavailable();
 const DAY = 86_400;
 const RACE_ROUNDS = 8;
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`phone change, recycled numbers, handle change (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { clock });
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, clock, it } = suite.app();
 
     /** Starts a phone change to `to` and proves the new number. */
     async function newNumberProven(u: User, to: string) {
@@ -226,4 +218,4 @@ for (const store of STORES) {
       assert.equal(stuck.json().error.details.reason, 'phone_released_no_second_factor');
     });
   });
-}
+});

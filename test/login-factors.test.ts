@@ -1,23 +1,15 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { after, before, describe, test } from 'node:test';
-import { ManualClock } from '../src/core/clock.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { describe } from 'node:test';
+import { STRONG_PASSWORD, verifiedFlow } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 
-const PG_SKIP = await postgresUnavailable();
 const totpAt = (secret: string, at: Date) => execFileSync('oathtool', ['--totp', '-b', secret, '--now', at.toISOString()], { encoding: 'utf8' }).trim();
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`new-device login with second factors (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { clock });
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, clock, it } = suite.app();
 
     async function userWithTotp() {
       const { id, phone } = await verifiedFlow(app);
@@ -84,4 +76,4 @@ for (const store of STORES) {
       assert.equal(ok.statusCode, 200, ok.body);
     });
   });
-}
+});

@@ -4,7 +4,8 @@ import { after, before, describe, test } from 'node:test';
 import { ManualClock } from '../src/core/clock.ts';
 import { ipBudgetKey } from '../src/policy/ip.ts';
 import { delaySeconds } from '../src/policy/login-throttle.ts';
-import { STORES, STRONG_PASSWORD, patiently, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
+import { STRONG_PASSWORD, patiently, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 import { codeOf, from, ipOf, seedAccounts, tally, type Res, type SeededAccount } from './helpers/abuse.ts';
 
 /*
@@ -18,7 +19,6 @@ import { codeOf, from, ipOf, seedAccounts, tally, type Res, type SeededAccount }
  * (`login:<method>:<account>:fails`) counts every failure however the account was named.
  */
 
-const PG_SKIP = await postgresUnavailable();
 const WRONG = 'not-the-password-1';
 
 function appCode(secret: string, at: Date): string {
@@ -49,15 +49,9 @@ function assertWait(res: Res, seconds: number, what: string): void {
 const login = (app: TestApp, ip: string, u: SeededAccount, password: string, withDevice = false) =>
   from(app, ip, 'POST', '/v1/sessions', { identifier: u.phone, password, ...(withDevice ? { deviceToken: u.deviceToken } : {}) });
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`password login throttle (${store})`, () => {
-    let app: TestApp;
-    before(async () => {
-      if (!skip) app = await startTestApp(store);
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, it } = suite.app();
 
     it('50 wrong attempts at once on one account from one IP: every evaluated one is counted', async () => {
       const [u] = await seedAccounts(app, 1, STRONG_PASSWORD, () => uniquePhone());
@@ -119,7 +113,7 @@ for (const store of STORES) {
       assert.equal(codeOf(await login(app, ipOf(3, 33), u!, STRONG_PASSWORD)), 'verification_required');
     });
   });
-}
+});
 
 describe('the same throttle on challenge answers: SMS code, TOTP, recovery code (pglite)', () => {
   let app: TestApp;

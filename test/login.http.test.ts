@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { ManualClock } from '../src/core/clock.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { describe } from 'node:test';
+import { STRONG_PASSWORD, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 
-const PG_SKIP = await postgresUnavailable();
 
 async function register(app: TestApp) {
   const { id, phone } = await verifiedFlow(app);
@@ -20,16 +19,9 @@ async function inboxCount(app: TestApp, phone: string): Promise<number> {
 
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`login, devices and sessions (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { clock });
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, clock, it } = suite.app();
 
     it('a known device logs in with the password alone, by phone in any form or by handle', async () => {
       const u = await register(app);
@@ -208,4 +200,4 @@ for (const store of STORES) {
       assert.equal(wrong.json().error.code, 'invalid_credentials');
     });
   });
-}
+});

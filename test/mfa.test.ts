@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { after, before, describe, test } from 'node:test';
+import { before, describe } from 'node:test';
 import { ManualClock } from '../src/core/clock.ts';
 import { createSecondFactors, type SecondFactors } from '../src/mfa/index.ts';
 import { createAuditLog } from '../src/storage/audit-repo.ts';
 import { createSecondFactorStore } from '../src/storage/mfa-repo.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, verifiedFlow, type TestApp } from './helpers/app.ts';
-
-const PG_SKIP = await postgresUnavailable();
+import { STRONG_PASSWORD, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 
 /** oathtool plays the authenticator app; `--now` makes it read the test's clock. */
 function appCode(secret: string, at: Date): string {
@@ -32,16 +31,14 @@ async function register(app: TestApp): Promise<User> {
   return { token: res.json().session.token, accountId: res.json().account.id, handle };
 }
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
+  const { skip } = suite;
   describe(`TOTP and recovery codes (${store})`, () => {
-    let app: TestApp;
+    const { app, clock, it } = suite.app();
     let factors: SecondFactors;
     const notices: { accountId: string; remaining: number }[] = [];
-    const clock = new ManualClock(new Date());
     before(async () => {
       if (skip) return;
-      app = await startTestApp(store, { clock });
       // The same service the server uses, over the same database, keys and clock, for what login calls.
       const { db } = app.tessera.database;
       factors = createSecondFactors({
@@ -49,8 +46,6 @@ for (const store of STORES) {
         onRecoveryCodeUsed: (accountId, { remaining }) => { notices.push({ accountId, remaining }); },
       });
     });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
 
     async function enrol(u: User): Promise<{ secret: string; uri: string; qr: string; recoveryCodes: string[] }> {
       const begin = await app.request('POST', '/v1/me/totp', undefined, bearer(u.token));
@@ -283,4 +278,4 @@ for (const store of STORES) {
       assert.ok(spec.paths['/v1/me/recovery-codes']?.post);
     });
   });
-}
+});

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import { clearCodeLedger } from '../src/policy/code-ledger.ts';
-import { STORES, STRONG_PASSWORD, patiently, postgresUnavailable, startTestApp, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { STRONG_PASSWORD, patiently, uniquePhone, verifiedFlow } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 
 // SPEC §5: limits hold under concurrency. Each case fires its requests at once and counts outcomes.
-const PG_SKIP = await postgresUnavailable();
 const N = 20;
 
 function tally(responses: LightMyRequestResponse[]): Record<string, number> {
@@ -23,15 +23,9 @@ function caseVariant(handle: string, i: number): string {
   return [...handle].map((c, j) => ((i >> (j % 5)) & 1 ? c.toUpperCase() : c.toLowerCase())).join('');
 }
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`races (${store})`, () => {
-    let app: TestApp;
-    before(async () => {
-      if (!skip) app = await startTestApp(store);
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, it } = suite.app();
 
     it(`${N} completions of ${N} verified flows for one number: one account`, async () => {
       const phone = uniquePhone();
@@ -129,4 +123,4 @@ for (const store of STORES) {
       assert.equal((await app.request('GET', `/v1/registrations/${id}`)).json().state, 'code_sent');
     });
   });
-}
+});

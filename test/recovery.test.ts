@@ -1,22 +1,14 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { ManualClock } from '../src/core/clock.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
+import { describe } from 'node:test';
+import { STRONG_PASSWORD, uniquePhone } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 import { auditActions, bearer, enrolTotp, errorCode, register, texts, wrongCode } from './helpers/lifecycle.ts';
 
-const PG_SKIP = await postgresUnavailable();
 const NEW_PASSWORD = 'quiet-Meadow-lamp-77';
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`forgotten password by SMS (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { clock });
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, clock, it } = suite.app();
 
     async function recover(phone: string) {
       const start = await app.request('POST', '/v1/recoveries', { phone });
@@ -149,4 +141,4 @@ for (const store of STORES) {
       assert.equal(errorCode(await app.request('POST', `/v1/recoveries/${login.json().id}/verify`, { code: '123456' })), 'flow_not_found');
     });
   });
-}
+});

@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { solveChallenge } from 'altcha-lib/v1';
-import { ManualClock } from '../src/core/clock.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { STRONG_PASSWORD, uniquePhone, verifiedFlow } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 
 function errorCode(res: { json(): any }): string {
   return res.json().error.code;
 }
 
-const PG_SKIP = await postgresUnavailable();
-
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
+  const { skip } = suite;
   describe(`registration over HTTP (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { clock });
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, clock, it } = suite.app();
 
     it('registers a number end to end and opens a session', async () => {
       const phone = uniquePhone();
@@ -288,18 +280,9 @@ for (const store of STORES) {
   });
 
   describe(`registration limits (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) {
-        app = await startTestApp(store, {
-          clock,
-          policy: { codes: { resendSeconds: 60 }, budgets: { perNumberHour: 5, perNumberDay: 10, powAfterPerIp10Min: 100000 } },
-        });
-      }
+    const { app, it } = suite.app({
+      policy: { codes: { resendSeconds: 60 }, budgets: { perNumberHour: 5, perNumberDay: 10, powAfterPerIp10Min: 100000 } },
     });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
 
     it('holds the 60 s cooldown per number across flows, with Retry-After', async () => {
       const phone = uniquePhone();
@@ -314,11 +297,7 @@ for (const store of STORES) {
   });
 
   describe(`proof of work (${store})`, () => {
-    let app: TestApp;
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { policy: { budgets: { powAfterPerIp10Min: 1 } } });
-    });
-    after(async () => app?.close());
+    const { app } = suite.app({ policy: { budgets: { powAfterPerIp10Min: 1 } } });
 
     test('asks for proof of work past the per-IP threshold and accepts a solved challenge once', { skip: skip ?? false }, async () => {
       assert.equal((await app.request('POST', '/v1/registrations', { phone: uniquePhone() })).statusCode, 201);
@@ -336,4 +315,4 @@ for (const store of STORES) {
       assert.equal(replay.statusCode, 428);
     });
   });
-}
+});

@@ -5,7 +5,8 @@ import pg from 'pg';
 import { sql } from 'kysely';
 import type { ManualClock } from '../src/core/clock.ts';
 import { generateSecret } from '../src/core/secrets.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, type TestApp } from './helpers/app.ts';
+import { STRONG_PASSWORD, postgresUnavailable, startTestApp, type TestApp } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 import { bearer, register, uniqueHandle } from './helpers/lifecycle.ts';
 import { createScratchDatabase } from './helpers/services.ts';
 
@@ -27,15 +28,9 @@ async function within(limitMs: number, what: string, check: () => Promise<boolea
   }
 }
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
   describe(`session cache (${store})`, () => {
-    let app: TestApp;
-    before(async () => {
-      if (!skip) app = await startTestApp(store);
-    });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+    const { app, it } = suite.app();
 
     it('a session checked again is answered from memory; logging out ends it at once', async () => {
       const u = await register(app);
@@ -71,7 +66,7 @@ for (const store of STORES) {
       console.log(`# ${store}: revoked by SQL, refused after ${ms.toFixed(1)} ms`);
     });
   });
-}
+});
 
 describe('session cache: two nodes on one Postgres', { skip: PG_SKIP ?? false }, () => {
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;

@@ -9,7 +9,8 @@ import { ManualClock } from '../src/core/clock.ts';
 import { decrypt, generateSecret } from '../src/core/secrets.ts';
 import { createTokenService, type TokenService } from '../src/sessions/jwt/index.ts';
 import { createSigningKeyStore } from '../src/storage/signing-keys-repo.ts';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { STRONG_PASSWORD, postgresUnavailable, startTestApp, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { forEachStore } from './helpers/stores.ts';
 import { createScratchDatabase } from './helpers/services.ts';
 
 const PG_SKIP = await postgresUnavailable();
@@ -48,17 +49,11 @@ async function rejects(promise: Promise<unknown>, code: string): Promise<void> {
   await assert.rejects(promise, (err: { code?: string }) => err.code === code);
 }
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
-  const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
+forEachStore((store, suite) => {
+  const { it } = suite;
 
   describe(`access tokens over HTTP (${store})`, () => {
-    let app: TestApp;
-    const clock = new ManualClock(new Date());
-    before(async () => {
-      if (!skip) app = await startTestApp(store, { clock });
-    });
-    after(async () => app?.close());
+    const { app, clock } = suite.app();
 
     it('POST /v1/tokens needs a session', async () => {
       const attempts: Record<string, string>[] = [{}, { authorization: 'Bearer nope.nope' }, { authorization: 'Basic abc' }];
@@ -169,11 +164,7 @@ for (const store of STORES) {
   });
 
   describe(`signing key rotation (${store})`, () => {
-    let app: TestApp;
-    before(async () => {
-      if (!skip) app = await startTestApp(store);
-    });
-    after(async () => app?.close());
+    const { app } = suite.app();
     const LEAD = 120;
     const LIFETIME = 600;
     const TAIL = 600 + 60; // token lifetime + clock leeway
@@ -238,7 +229,7 @@ for (const store of STORES) {
       for (const r of rows) assert.ok(r.activates_at.getTime() - r.created_at.getTime() >= LEAD * 1000 || r.activates_at.getTime() === start);
     });
   });
-}
+});
 
 describe('two nodes on one Postgres database', () => {
   const it = (name: string, fn: () => Promise<void>) => test(name, { skip: PG_SKIP ?? false }, fn);

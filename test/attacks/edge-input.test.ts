@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { before, describe } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
-import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone, verifiedFlow, type TestApp } from '../helpers/app.ts';
+import { STRONG_PASSWORD, uniquePhone, verifiedFlow } from '../helpers/app.ts';
+import { forEachStore } from '../helpers/stores.ts';
 
 /*
  * Strings neither store accepts. Postgres and PGlite refuse NUL in text, so a NUL that reached a
@@ -12,8 +13,6 @@ import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone
  * the headers Tessera reads: 400 invalid_request naming the field (http/edge-input.ts). Each case
  * runs on PGlite and on Postgres, the stores whose refusal made the 500.
  */
-
-const PG_SKIP = await postgresUnavailable();
 
 /** A NUL, lone surrogates of both halves, an escape (C0), DEL and a C1 control. */
 const BAD: readonly [string, string][] = [
@@ -50,10 +49,11 @@ function fill(path: string, name?: string, given?: string): string {
 
 const isString = (schema: any) => schema?.type === 'string' || (Array.isArray(schema?.type) && schema.type.includes('string'));
 
-for (const store of STORES) {
-  const skip = store === 'postgres' ? PG_SKIP : null;
+forEachStore((store, suite) => {
+  const { skip } = suite;
   describe(`strings no store accepts are refused at the edge (${store})`, () => {
-    let app: TestApp;
+    // Behind a proxy, so that X-Forwarded-For is the client IP that flows store.
+    const { app, it } = suite.app({ policy: { http: { trustProxy: true } } });
     let doc: any;
     let auth: Record<string, string>;
     let admin: Record<string, string>;
@@ -61,8 +61,6 @@ for (const store of STORES) {
     const authFor = (path: string) => (path.startsWith('/admin/') ? admin : auth);
     before(async () => {
       if (skip) return;
-      // Behind a proxy, so that X-Forwarded-For is the client IP that flows store.
-      app = await startTestApp(store, { policy: { http: { trustProxy: true } } });
       const { id } = await verifiedFlow(app);
       const done = await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true });
       assert.equal(done.statusCode, 201, done.body);
@@ -70,8 +68,6 @@ for (const store of STORES) {
       admin = { authorization: `Bearer ${readFileSync(join(app.dataDir, 'admin-token'), 'utf8').trim()}` };
       doc = (await app.request('GET', '/openapi.json')).json();
     });
-    after(async () => app?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, fn);
 
     it('NUL in the JSON strings of login and registration: 400 naming the field, where a 500 was', async () => {
       const { id } = await verifiedFlow(app);
@@ -180,4 +176,4 @@ for (const store of STORES) {
       assertRefused(raw, 'body', 'control_character', 'a raw NUL in a text body');
     });
   });
-}
+});

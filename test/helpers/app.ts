@@ -36,7 +36,7 @@ export interface TestAppOptions {
 
 /**
  * A request retried, as a well-behaved client would, while the server answers `503 server_busy`
- * (more password work queued than the bound allows, SPEC §4): for tests about something else that
+ * (more password work queued than the bound allows; docs/architecture.md, "Passwords"): for tests about something else that
  * hash many passwords at once on a machine that may be loaded.
  */
 export async function patiently(send: () => Promise<LightMyRequestResponse>, tries = 10): Promise<LightMyRequestResponse> {
@@ -63,7 +63,7 @@ function merge(a: Record<string, any>, b: Record<string, any>): Record<string, a
   return out;
 }
 
-/** Null (with the reason printed) when the store cannot run here; see services.ts for CI rules. */
+/** An app on `store` with a fresh data dir (and, on Postgres, a scratch database of its own unless one is given). */
 export async function startTestApp(store: StoreKind, options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? (await freshDataDir());
   let scratch: Awaited<ReturnType<typeof createScratchDatabase>> | undefined;

@@ -7,7 +7,7 @@ import { TEST_REDIS_URL, createScratchDatabase, postgresUnavailable } from './se
 /*
  * The deployments an attack test runs against: one node on each store, and two nodes of one
  * deployment (one Postgres database, one Redis, one server secret) where limits are shared across
- * nodes (SPEC §5). Nothing here skips: a missing Postgres or Redis fails the test.
+ * nodes (docs/abuse.md). Nothing here skips: a missing Postgres or Redis fails the test.
  */
 
 export interface Nodes {
