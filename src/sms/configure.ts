@@ -25,11 +25,15 @@ export async function buildProviders(
   const entries = Object.entries(policy.sms.providers).filter(([, p]) => p.type !== 'dev');
   if (entries.length === 0) return built;
   const { smsAdapter } = await import('./adapters/index.ts');
-  for (const [name, raw] of entries) {
+  // Every provider's settings are checked before any sender is made, so that a bad one leaves
+  // nothing open behind it.
+  const configured = entries.map(([name, raw]) => {
     const adapter = smsAdapter(raw.type);
     if (!adapter) throw new ConfigError(`config: "sms.providers.${name}.type" ${JSON.stringify(raw.type)} is not available`);
-    const provider = adapter.configure(raw, ['sms', 'providers', name]);
-    const onReceipt = deps.onReceipt;
+    return { name, adapter, provider: adapter.configure(raw, ['sms', 'providers', name]) };
+  });
+  const onReceipt = deps.onReceipt;
+  for (const { name, adapter, provider } of configured) {
     built.senders.set(name, provider.createSender({
       name, logger: deps.log, clock: deps.now,
       ...(onReceipt ? { onReceipt: (receipt: DeliveryReceipt) => onReceipt(name, receipt) } : {}),
