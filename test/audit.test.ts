@@ -7,7 +7,7 @@ import { STRONG_PASSWORD, uniquePhone } from './helpers/app.ts';
 import { forEachStore } from './helpers/stores.ts';
 import { bearer, register, texts, uniqueHandle } from './helpers/lifecycle.ts';
 
-// SPEC §5: every security-relevant action lands in an append-only audit log.
+// docs/architecture.md: every security-relevant action lands in an append-only audit log.
 const digitsIn = (text: string, digits: string) => new RegExp(`(?<!\\d)${digits}(?!\\d)`).test(text);
 
 forEachStore((store, suite) => {

@@ -5,7 +5,7 @@ import { STRONG_PASSWORD, startTestApp, type TestApp } from './helpers/app.ts';
 import { codeOf, from, ipOf, seedAccounts, type Res, type SeededAccount } from './helpers/abuse.ts';
 
 /*
- * SPEC §5: nothing said or timed differently reveals whether a number has an account, except
+ * docs/abuse.md: nothing said or timed differently reveals whether a number has an account, except
  * after the person proved they hold it. Every step a stranger can take with a number is run for a
  * number with an account and one without, and the answers compared: status, body (ids, numbers
  * and timestamps masked; everything else equal), headers (all but the date). Every route asked

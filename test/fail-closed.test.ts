@@ -5,7 +5,7 @@ import { codeOf, redisServerMissing, smsSent, startOwnRedis, waitReady, type Own
 import { IN_CI } from './helpers/services.ts';
 
 /*
- * SPEC §4: when the rate-limit store is down, SMS sending and code checking fail closed (503) and
+ * docs/abuse.md: when the rate-limit store is down, SMS sending and code checking fail closed (503) and
  * nothing is sent unmetered; password logins keep working (their throttle lives in the database).
  * The Redis here is a redis-server of the test's own, killed and restarted under a running server.
  */

@@ -8,7 +8,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { ERROR_CODES } from '../src/core/errors.ts';
 import { STRONG_PASSWORD, startTestApp, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
 
-// Bad input of any shape gets a clear error, never a 5xx (SPEC §3, §5). Every endpoint of the
+// Bad input of any shape gets a clear error, never a 5xx (docs/api.md). Every endpoint of the
 // registration slice is thrown arbitrary bodies, raw strings, path segments and headers, and every
 // operation in /openapi.json bodies, path parameters and query strings built from its schema. The
 // strings hold NUL, other control characters and lone surrogates too, which no store accepts: the
@@ -172,7 +172,7 @@ describe('fuzzing the HTTP API (pglite)', () => {
   /** A flow of the given kind; a fuzzed request that used one up (a 201) gets it replaced. */
   async function refresh(kind: FlowKind): Promise<void> {
     if (kind === 'verified') ids.verified = (await verifiedFlow(app)).id;
-    // A number of its own each time: fuzzed wrong codes on the last one may have made its owner wait (SPEC §4).
+    // A number of its own each time: fuzzed wrong codes on the last one may have made its owner wait (docs/abuse.md).
     if (kind === 'registered') ids.registered = (await verifiedFlow(app, await registeredNumber())).id;
     if (kind === 'codeSent') {
       const res = await app.request('POST', '/v1/registrations', { phone: uniquePhone() });

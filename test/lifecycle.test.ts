@@ -4,7 +4,7 @@ import { STRONG_PASSWORD, uniquePhone } from './helpers/app.ts';
 import { forEachStore } from './helpers/stores.ts';
 import { auditActions, bearer, enrolTotp, errorCode, register, texts, uniqueHandle, wrongCode, type User } from './helpers/lifecycle.ts';
 
-// Phone change, dormant numbers taken over, handle change (SPEC §2, §3.3).
+// Phone change, dormant numbers taken over, handle change (docs/accounts.md).
 const DAY = 86_400;
 const RACE_ROUNDS = 8;
 

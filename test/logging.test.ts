@@ -4,7 +4,7 @@ import { decrypt } from '../src/core/secrets.ts';
 import { maskPhone } from '../src/phone/index.ts';
 import { STRONG_PASSWORD, startTestApp, uniquePhone, type TestApp } from './helpers/app.ts';
 
-// SPEC §5: no secret (code, password, token) is stored or logged in the clear; phone numbers in
+// docs/architecture.md: no secret (code, password, token) is stored or logged in the clear; phone numbers in
 // logs are masked. A whole registration runs with logging on, then every log line is searched.
 
 /** Every string (keys and values) of a JSON log line; numbers such as `time` are not text. */

@@ -9,7 +9,7 @@ import { forEachStore } from './helpers/stores.ts';
 import { codeOf, from, ipOf, seedAccounts, tally, type Res, type SeededAccount } from './helpers/abuse.ts';
 
 /*
- * Failed logins (SPEC §4): counted per account and per (account, IP), atomically; 30 s doubling
+ * Failed logins (docs/abuse.md): counted per account and per (account, IP), atomically; 30 s doubling
  * to 1 h from the 10th; at most 100 consecutive; a known device still gets in; a success resets.
  * The same throttle guards every answer to a new-device challenge (SMS code, TOTP, recovery code).
  *

@@ -4,11 +4,11 @@ import { PASSWORD_LENGTH_CEILING, buildPolicy } from '../src/config/index.ts';
 import { STRONG_PASSWORD, startTestApp, verifiedFlow, type TestApp } from './helpers/app.ts';
 
 /*
- * The password length rule answers for itself (SPEC §3.1: `password_invalid`, 422), on every route
+ * The password length rule answers for itself (docs/errors.md: `password_invalid`, 422), on every route
  * that takes a password: no schema limit refuses a long one first as `invalid_request`.
  */
 
-/** Every route that takes a password, as SPEC §3 and the security center name them. */
+/** Every route that takes a password, as docs/api.md and the security center name them. */
 const EXPECTED = [
   'POST /v1/registrations/{id}/complete password',
   'POST /v1/sessions password',

@@ -5,7 +5,7 @@ import { clearCodeLedger } from '../src/policy/code-ledger.ts';
 import { STRONG_PASSWORD, patiently, uniquePhone, verifiedFlow } from './helpers/app.ts';
 import { forEachStore } from './helpers/stores.ts';
 
-// SPEC §5: limits hold under concurrency. Each case fires its requests at once and counts outcomes.
+// docs/abuse.md: limits hold under concurrency. Each case fires its requests at once and counts outcomes.
 const N = 20;
 
 function tally(responses: LightMyRequestResponse[]): Record<string, number> {
@@ -112,7 +112,7 @@ forEachStore((store, suite) => {
       assert.equal(row.attempts, incorrect.length, 'every evaluated guess was answered code_incorrect');
       assert.equal(row.attempts, maxAttempts, `only ${row.attempts} of 30 wrong guesses were evaluated`);
 
-      // 30 wrong codes also put the number in the per-number wait (SPEC §4): the right code is refused now...
+      // 30 wrong codes also put the number in the per-number wait (docs/abuse.md): the right code is refused now...
       const during = await app.request('POST', `/v1/registrations/${id}/verify`, { code });
       assert.equal(during.statusCode, 429, during.body);
       // ...and once that wait is over, the code itself is dead.

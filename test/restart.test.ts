@@ -7,7 +7,7 @@ import { STRONG_PASSWORD, startTestApp, uniquePhone, verifiedFlow } from './help
 import { freePort, waitFor } from './helpers/net.ts';
 import { killAll, spawnCli, type CliChild } from './helpers/cli.ts';
 
-// Nothing is lost (SPEC §5): an account made on the embedded database is there after a clean
+// Nothing is lost (docs/architecture.md): an account made on the embedded database is there after a clean
 // restart and after the process is killed outright.
 const dirs: string[] = [];
 after(() => {

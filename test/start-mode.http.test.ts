@@ -11,8 +11,8 @@ import { freshDataDir } from './helpers/pglite-template.ts';
 
 /*
  * What `tessera start` does differently at the HTTP edge from `tessera dev`, in-process: browser
- * session cookies are Secure and __Host- prefixed whatever the proxy settings (SPEC §5), and
- * /metrics wants the admin token unless `metrics.public` says otherwise (SPEC §3.5).
+ * session cookies are Secure and __Host- prefixed whatever the proxy settings (docs/architecture.md), and
+ * /metrics wants the admin token unless `metrics.public` says otherwise (docs/configuration.md).
  * A test number with a fixed code stands in for the SMS that start mode cannot show.
  */
 

@@ -12,7 +12,7 @@ import { freePort, redisUnavailable } from './helpers/abuse.ts';
 import { TEST_REDIS_URL, createScratchDatabase } from './helpers/services.ts';
 
 /*
- * SPEC §5: limits hold across nodes. Two `tessera dev` processes share one Postgres and one Redis
+ * docs/abuse.md: limits hold across nodes. Two `tessera dev` processes share one Postgres and one Redis
  * (a database index of its own, flushed at the start) and one server secret; requests alternate
  * between them, as behind a load balancer that sets X-Forwarded-For (`http.trustProxy`).
  */

@@ -6,7 +6,7 @@ import { codeOf, from, ipOf, redisUnavailable, smsSent, tally, waitReady, type R
 import { TEST_REDIS_URL } from '../helpers/services.ts';
 
 /*
- * Guessing the code of one number (SPEC §4: wrong codes per number, across codes and flows).
+ * Guessing the code of one number (docs/abuse.md: wrong codes per number, across codes and flows).
  * Whatever the attacker mixes — new flows, resends, login codes, guesses — no more than 100
  * guesses are ever evaluated, and from the 10th wrong one each guess waits 30 s doubling to 1 h.
  *

@@ -5,7 +5,7 @@ import { codeOf, from, ipOf, smsSent, tally, type Res } from '../helpers/abuse.t
 import { singleNode, twoNodes, type Nodes } from '../helpers/nodes.ts';
 
 /*
- * One burst of wrong codes at one number (SPEC §4: wrong codes per number, across codes and
+ * One burst of wrong codes at one number (docs/abuse.md: wrong codes per number, across codes and
  * flows; §5: limits hold under concurrency and across nodes). 35 registration flows are open for
  * the number; 5 wrong codes for each, 175 in all, arrive at once. Every guess is counted before it
  * is checked and the 10th starts the number's 30 s wait in the same atomic step that admits it, so exactly 10 are evaluated

@@ -23,7 +23,7 @@ const BAD: readonly [string, string][] = [
   ['a\u007Fb', 'control_character'],
   ['a\u0085b', 'control_character'],
 ];
-/** A flow id in the path: malformed is flow_not_found (SPEC §3.1), whatever is wrong with it. */
+/** A flow id in the path: malformed is flow_not_found (docs/errors.md), whatever is wrong with it. */
 const FLOW_PATH = /^\/v1\/(registrations|login-codes|challenges|recoveries|me\/phone-change)\/\{id\}/;
 
 function assertRefused(res: LightMyRequestResponse, field: string, reason: string | undefined, what: string): void {

@@ -9,7 +9,7 @@ import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, uniquePhone
 import { codeOf, from, ipOf, smsSent, type Res } from '../helpers/abuse.ts';
 
 /*
- * Security notices never lock the owner out (SPEC §4, SMS per number): a "new login" notice spends
+ * Security notices never lock the owner out (docs/abuse.md, SMS per number): a "new login" notice spends
  * a budget of its own (5 a day a number), never the 5 codes an hour / 10 a day the person needs to
  * get back in. Each case runs with the number's code budgets and cooldown at their defaults.
  *
@@ -102,7 +102,7 @@ for (const store of STORES) {
     after(async () => app?.close());
 
     test('two new-device logins send 3 codes and 2 notices; the third device and a recovery still get the number\'s 4th and 5th codes', async () => {
-      assert.deepEqual([DEFAULTS.budgets.perNumberHour, DEFAULTS.budgets.perNumberDay, DEFAULTS.codes.resendSeconds], [5, 10, 60], 'SPEC §4 defaults');
+      assert.deepEqual([DEFAULTS.budgets.perNumberHour, DEFAULTS.budgets.perNumberDay, DEFAULTS.codes.resendSeconds], [5, 10, 60], 'the default budgets');
       const o = owner(app, clock);
       await o.register();
       for (const device of ['Second phone', 'Third phone']) {
@@ -137,7 +137,7 @@ for (const store of STORES) {
     });
 
     test(`notices have a budget of their own: after ${NOTICES_PER_NUMBER_DAY} in a day the 6th new-device login logs in without one, and codes still go`, async () => {
-      assert.equal(NOTICES_PER_NUMBER_DAY, 5, 'SPEC §4');
+      assert.equal(NOTICES_PER_NUMBER_DAY, 5, 'docs/abuse.md');
       const o = owner(app, clock);
       const { token, accountId } = await o.register();
       // An authenticator app, so that new-device logins cost no code: only their notices are counted.

@@ -10,7 +10,7 @@ import { codeOf, from, ipOf, seedAccounts, tally, type Res, type SeededAccount }
 /*
  * An argon2 flood: hundreds of password logins at once with the longest password allowed, each
  * from an IP of its own, nearly all for numbers with no account (each costs one argon2id verify all
- * the same, SPEC §5), a few for real accounts with their right password. SPEC §4: "when the queue
+ * the same, docs/abuse.md), a few for real accounts with their right password. docs/abuse.md: "when the queue
  * holds more than about 1 s of work, 503 with Retry-After, not seconds of latency or unbounded
  * memory".
  *

@@ -6,7 +6,7 @@ import { codeOf, ipOf, seedAccounts, tally, type Res, type SeededAccount } from 
 import { singleNode, twoNodes, type Nodes } from '../helpers/nodes.ts';
 
 /*
- * Password guessing on one account from everywhere (SPEC §4 "failed logins"): behind a proxy the
+ * Password guessing on one account from everywhere (docs/abuse.md "failed logins"): behind a proxy the
  * attacker sets the client IP at will (`http.trustProxy`), holds a device token or a session, and
  * spreads guesses over every way a password is checked. At most 100 in a row are evaluated; each
  * run's waits (from the 10th) are real time, lifted here by deleting their keys, which is what

@@ -6,7 +6,7 @@ import { bearer, errorCode, register, type User } from '../helpers/lifecycle.ts'
 
 /*
  * A signed-in account asks to move to numbers it does not hold, to learn which have an account
- * (SPEC §5: nothing said or timed differently reveals it, except after the person proved they hold
+ * (docs/abuse.md: nothing said or timed differently reveals it, except after the person proved they hold
  * the number). Asking for a taken number and for a free one must answer alike — status, body,
  * SMS sent, budgets spent, and the work the server does (the same calls on the accounts store,
  * in the same order) — and `phone_registered` may come only once the code sent to it is verified.

@@ -10,7 +10,7 @@ import { adminToken, codeOf, from, ipOf, smsSent, tally, type Res } from '../hel
 
 /*
  * SMS pumping: a fraudster asks for codes to number ranges that pay them per SMS and never
- * verifies one. The breaker (SPEC §4) judges each block and country over a sliding hour; here
+ * verifies one. The breaker (docs/abuse.md) judges each block and country over a sliding hour; here
  * `breaker.minSends` is 10 so that it judges after 10 sends, and every other budget is out of the way.
  */
 

@@ -5,7 +5,7 @@ import { codeOf, from, ipOf, seedAccounts, smsSent, tally, type Res } from '../h
 
 /*
  * SMS bombing: flooding one number with codes from many client IPs, through every flow that sends
- * one. SPEC §4: 60 s between codes to a number whichever flow sent them, 5 an hour, 10 a day.
+ * one. docs/abuse.md: 60 s between codes to a number whichever flow sent them, 5 an hour, 10 a day.
  *
  * The counters run on the database's clock, so "a minute passes" and "an hour passes" are done
  * by deleting the cooldown and hour keys (`sms:cd:<e164>`, `sms:num:h:<e164>`) — what their TTLs

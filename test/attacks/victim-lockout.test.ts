@@ -6,7 +6,7 @@ import { codeOf, from, ipOf, seedAccounts, tally, type Res, type SeededAccount }
 
 /*
  * A lockout attempt: an attacker who knows the victim's number fails passwords on it from several
- * IPs, to lock the owner out (SPEC §4: never a lockout an attacker can impose on the owner).
+ * IPs, to lock the owner out (docs/abuse.md: never a lockout an attacker can impose on the owner).
  * Waits are real time on the database's clock; the attacker's are lifted by deleting their keys,
  * which is what waiting them out would do.
  */

@@ -5,7 +5,7 @@ import { codeOf, from, ipOf, seedAccounts, type Res, type SeededAccount } from '
 import { compare, interleaved, measured, report, type Comparison, type Tolerance } from '../helpers/timing.ts';
 
 /*
- * SPEC §5: nothing timed differently reveals whether a number (or a handle) has an account. The
+ * docs/abuse.md: nothing timed differently reveals whether a number (or a handle) has an account. The
  * answers themselves are compared in test/enumeration.test.ts; here their time. Requests run
  * in-process, in pairs (with an account, without), alternating which goes first, each with its
  * own number and IP so no throttle or budget is met. Two measures, each judged by
