@@ -14,14 +14,32 @@ export async function buildClient(outDir = CLIENT_OUT_DIR): Promise<void> {
   rmSync(outDir, { recursive: true, force: true });
   // openapi-fetch stays an import: it is a dependency of the package, installed beside it.
   await build({
-    entryPoints: [ENTRY], outfile: `${outDir}/index.js`, bundle: true, format: 'esm', platform: 'neutral',
-    target: 'es2022', external: ['openapi-fetch'], legalComments: 'none', logLevel: 'silent', charset: 'utf8',
+    entryPoints: [ENTRY],
+    outfile: `${outDir}/index.js`,
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    external: ['openapi-fetch'],
+    legalComments: 'none',
+    logLevel: 'silent',
+    charset: 'utf8',
   });
   const program = ts.createProgram([ENTRY], {
-    declaration: true, emitDeclarationOnly: true, outDir, rootDir: fileURLToPath(new URL('../src/client/', import.meta.url)),
-    module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, target: ts.ScriptTarget.ES2022,
-    strict: true, skipLibCheck: true, allowImportingTsExtensions: true, rewriteRelativeImportExtensions: true,
-    verbatimModuleSyntax: true, types: [], lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir,
+    rootDir: fileURLToPath(new URL('../src/client/', import.meta.url)),
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    target: ts.ScriptTarget.ES2022,
+    strict: true,
+    skipLibCheck: true,
+    allowImportingTsExtensions: true,
+    rewriteRelativeImportExtensions: true,
+    verbatimModuleSyntax: true,
+    types: [],
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
   });
   // The sources import `./openapi.ts`; a declaration file must name what sits beside it once built.
   const emitted = program.emit(undefined, (file, text) => ts.sys.writeFile(file, text.replace(/(from '\.\.?\/[^']+)\.ts'/g, "$1.js'")));

@@ -24,9 +24,7 @@ function collect(dir, out = []) {
 }
 
 const filters = process.argv.slice(2);
-const files = [...collect(join(root, 'src')), ...collect(join(root, 'test'))]
-  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
-  .sort();
+const files = [...collect(join(root, 'src')), ...collect(join(root, 'test'))].filter((f) => filters.length === 0 || filters.some((x) => f.includes(x))).sort();
 if (files.length === 0) {
   console.error('no test files matched');
   process.exit(1);
@@ -34,21 +32,30 @@ if (files.length === 0) {
 
 const phases = [
   // Every JSON answer a test provokes is also held to its operation in /openapi.json (docs/api.md).
-  { name: 'main', files: files.filter((f) => !f.startsWith(TIMING_DIR)), concurrency: process.env.TEST_CONCURRENCY ?? '2', env: { TESSERA_CHECK_RESPONSES: '1' } },
+  {
+    name: 'main',
+    files: files.filter((f) => !f.startsWith(TIMING_DIR)),
+    concurrency: process.env.TEST_CONCURRENCY ?? '2',
+    env: { TESSERA_CHECK_RESPONSES: '1' },
+  },
   { name: 'timing, alone', files: files.filter((f) => f.startsWith(TIMING_DIR)), concurrency: '1', env: {} },
 ].filter((p) => p.files.length > 0);
 
 let status = 0;
 for (const phase of phases) {
-  if (phases.length > 1) console.log(`\n# phase: ${phase.name} (${phase.files.length} file${phase.files.length === 1 ? '' : 's'}, ${phase.concurrency} at a time)\n`);
+  if (phases.length > 1)
+    console.log(`\n# phase: ${phase.name} (${phase.files.length} file${phase.files.length === 1 ? '' : 's'}, ${phase.concurrency} at a time)\n`);
   const started = Date.now();
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--test', `--test-concurrency=${phase.concurrency}`, '--test-reporter=spec', ...phase.files],
-    { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', ...phase.env } },
-  );
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${phase.concurrency}`, '--test-reporter=spec', ...phase.files], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test', ...phase.env },
+  });
   const code = result.status ?? 1;
-  if (phases.length > 1) console.log(`\n# phase ${phase.name}: ${code === 0 ? 'passed' : `failed (${result.signal ?? `exit ${code}`})`} in ${Math.round((Date.now() - started) / 1000)} s`);
+  if (phases.length > 1)
+    console.log(
+      `\n# phase ${phase.name}: ${code === 0 ? 'passed' : `failed (${result.signal ?? `exit ${code}`})`} in ${Math.round((Date.now() - started) / 1000)} s`,
+    );
   if (code !== 0 && status === 0) status = code;
 }
 process.exit(status);

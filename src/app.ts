@@ -34,7 +34,15 @@ import { createPauseStore } from './storage/pauses-repo.ts';
 import { createSessionStore } from './storage/sessions-repo.ts';
 import { createSigningKeyStore } from './storage/signing-keys-repo.ts';
 import {
-  composeSecondFactors, createBreaker, loadAdminToken, loadSecret, openSmsProviders, startJobs, startSessionCache, startSmsDelivery, usesDevInbox,
+  composeSecondFactors,
+  createBreaker,
+  loadAdminToken,
+  loadSecret,
+  openSmsProviders,
+  startJobs,
+  startSessionCache,
+  startSmsDelivery,
+  usesDevInbox,
 } from './wiring/index.ts';
 
 export interface Tessera {
@@ -85,8 +93,13 @@ export async function createTessera(runtime: RuntimeSettings, options: CreateOpt
 
   return resources.start(async () => {
     const sms = await openSmsProviders(policy, { log, clock }, resources);
-    const database = await resources.add('database', () => openDatabase({ databaseUrl: runtime.databaseUrl, prepare: runtime.databasePrepare, dataDir: runtime.dataDir }), (d) => d.close());
-    if (database.kind === 'pglite') log.info(`embedded database (PGlite) in ${join(runtime.dataDir, 'db')}; for production set DATABASE_URL to a Postgres server`);
+    const database = await resources.add(
+      'database',
+      () => openDatabase({ databaseUrl: runtime.databaseUrl, prepare: runtime.databasePrepare, dataDir: runtime.dataDir }),
+      (d) => d.close(),
+    );
+    if (database.kind === 'pglite')
+      log.info(`embedded database (PGlite) in ${join(runtime.dataDir, 'db')}; for production set DATABASE_URL to a Postgres server`);
     const redis = runtime.redisUrl ? new Redis(runtime.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : undefined;
     if (redis) {
       redis.on('error', (err) => log.warn({ err: err.message }, 'redis error'));
@@ -106,21 +119,42 @@ export async function createTessera(runtime: RuntimeSettings, options: CreateOpt
     if (counters.close) resources.defer('counters', () => counters.close?.());
     const outbox = createOutboxStore(database.db);
     const devInboxStore = devInbox ? createDevInboxStore(database.db) : undefined;
-    const { dispatcher, receipts: smsReceipts } = startSmsDelivery({
-      policy, providers: sms, outbox, devInbox: devInboxStore, encryptionKey: keys.encryption, metrics, log, clock,
-      pollMs: serving ? options.outboxPollMs ?? 1000 : undefined, leaseSeconds: options.outboxLeaseSeconds,
-    }, resources);
+    const { dispatcher, receipts: smsReceipts } = startSmsDelivery(
+      {
+        policy,
+        providers: sms,
+        outbox,
+        devInbox: devInboxStore,
+        encryptionKey: keys.encryption,
+        metrics,
+        log,
+        clock,
+        pollMs: serving ? (options.outboxPollMs ?? 1000) : undefined,
+        leaseSeconds: options.outboxLeaseSeconds,
+      },
+      resources,
+    );
 
     const audit = createAuditLog(database.db);
     // A used recovery code tells the owner by SMS (bound once the flow deps exist below).
     let onRecoveryCodeUsed: (accountId: string, ip: string | null) => Promise<void> = async () => {};
     const secondFactors = createSecondFactors({
-      store: createSecondFactorStore(database.db), keys, clock, appName: policy.app.name, audit, counters,
+      store: createSecondFactorStore(database.db),
+      keys,
+      clock,
+      appName: policy.app.name,
+      audit,
+      counters,
       onRecoveryCodeUsed: (accountId, info) => onRecoveryCodeUsed(accountId, info.ip),
     });
     const passkeys = createPasskeys({ store: createPasskeyStore(database.db), clock, audit, settings: policy.webauthn, appName: policy.app.name });
     const deps = {
-      policy, clock, keys, counters, loginCounters, audit,
+      policy,
+      clock,
+      keys,
+      counters,
+      loginCounters,
+      audit,
       hasher: new PasswordHasher(),
       factors: composeSecondFactors(secondFactors, passkeys),
       breaker: createBreaker({ counters, policy, store: createPauseStore(database.db), clock, audit, metrics, log }),
@@ -138,20 +172,37 @@ export async function createTessera(runtime: RuntimeSettings, options: CreateOpt
       if (account) await sendSecurityAlert(deps, account, 'recovery_code_used', {}, { ip: ip ?? '', locale: policy.app.defaultLocale });
     };
     if (serving) {
-      startJobs({
-        accounts: deps.accounts, sweepCounters: (limit) => sweepExpired(database.db, limit),
-        deletionIntervalMinutes: policy.deletion.jobIntervalMinutes, clock, log,
-      }, resources);
+      startJobs(
+        {
+          accounts: deps.accounts,
+          sweepCounters: (limit) => sweepExpired(database.db, limit),
+          deletionIntervalMinutes: policy.deletion.jobIntervalMinutes,
+          clock,
+          log,
+        },
+        resources,
+      );
     }
 
-    const server = await buildServer({
-      ...deps, mode: runtime.mode, metrics, devInbox: devInboxStore, logLevel: runtime.logLevel, adminToken, secondFactors, passkeys, smsReceipts,
-      tokens: createTokenService({ store: createSigningKeyStore(database.db), keys, clock }),
-      ready: async () => {
-        await sql`select 1`.execute(database.db);
-        if (redis) await redis.ping();
+    const server = await buildServer(
+      {
+        ...deps,
+        mode: runtime.mode,
+        metrics,
+        devInbox: devInboxStore,
+        logLevel: runtime.logLevel,
+        adminToken,
+        secondFactors,
+        passkeys,
+        smsReceipts,
+        tokens: createTokenService({ store: createSigningKeyStore(database.db), keys, clock }),
+        ready: async () => {
+          await sql`select 1`.execute(database.db);
+          if (redis) await redis.ping();
+        },
       },
-    }, { logger: log });
+      { logger: log },
+    );
     resources.defer('http server', () => server.close());
 
     return { server, deps, database, dispatcher, sessionCache, log, close: () => resources.closeAll() };

@@ -13,14 +13,16 @@ const digitsIn = (text: string, digits: string) => new RegExp(`(?<!\\d)${digits}
 forEachStore((store, suite) => {
   describe(`the audit log (${store})`, () => {
     const { app, clock, it } = suite.app();
-    const rows = (accountId: string) => app.tessera.database.db.selectFrom('audit_log').selectAll().where('account_id', '=', accountId).orderBy('created_at').orderBy('id').execute();
+    const rows = (accountId: string) =>
+      app.tessera.database.db.selectFrom('audit_log').selectAll().where('account_id', '=', accountId).orderBy('created_at').orderBy('id').execute();
 
-    it('the application\'s store can only append and read', async () => {
+    it("the application's store can only append and read", async () => {
       const stores = [createAuditLog(app.tessera.database.db), app.tessera.deps.audit];
       for (const audit of stores) {
         const methods = new Set<string>();
         for (let o: object | null = audit; o && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
-          for (const k of Object.getOwnPropertyNames(o)) if (k !== 'constructor' && typeof (audit as unknown as Record<string, unknown>)[k] === 'function') methods.add(k);
+          for (const k of Object.getOwnPropertyNames(o))
+            if (k !== 'constructor' && typeof (audit as unknown as Record<string, unknown>)[k] === 'function') methods.add(k);
         }
         assert.deepEqual([...methods].sort(), ['append', 'forAccount']);
       }
@@ -38,9 +40,12 @@ forEachStore((store, suite) => {
       await assert.rejects(db.deleteFrom('audit_log').where('id', '=', id).execute(), /append-only/);
       await assert.rejects(db.deleteFrom('audit_log').execute(), /append-only/);
       await assert.rejects(sql`truncate audit_log`.execute(db), /append-only/);
-      await assert.rejects(db.transaction().execute(async (tx) => {
-        await tx.deleteFrom('audit_log').where('account_id', '=', u.accountId).execute();
-      }), /append-only/);
+      await assert.rejects(
+        db.transaction().execute(async (tx) => {
+          await tx.deleteFrom('audit_log').where('account_id', '=', u.accountId).execute();
+        }),
+        /append-only/,
+      );
       assert.deepEqual(await rows(u.accountId), before);
       // Appending still works after the refusals.
       await app.tessera.deps.audit.append({ accountId: u.accountId, actor: 'system', action: 'test.appended', outcome: 'success' }, clock.now());
@@ -57,7 +62,10 @@ forEachStore((store, suite) => {
       const change = (await app.request('POST', '/v1/me/phone-change', { phone: to }, headers)).json();
       await app.request('POST', `/v1/me/phone-change/${change.id}/verify`, { code: await app.lastCode(to) }, headers);
       await app.request('POST', `/v1/me/phone-change/${change.id}/send-old`, {}, headers);
-      assert.equal((await app.request('POST', `/v1/me/phone-change/${change.id}/confirm`, { method: 'sms', code: await app.lastCode(u.phone) }, headers)).statusCode, 200);
+      assert.equal(
+        (await app.request('POST', `/v1/me/phone-change/${change.id}/confirm`, { method: 'sms', code: await app.lastCode(u.phone) }, headers)).statusCode,
+        200,
+      );
       assert.equal((await app.request('POST', '/v1/me/deletion', {}, headers)).statusCode, 202);
       assert.equal((await app.request('DELETE', '/v1/me/deletion', undefined, headers)).statusCode, 200);
       assert.equal((await app.request('GET', '/v1/me/export', undefined, headers)).statusCode, 200);
@@ -78,7 +86,16 @@ forEachStore((store, suite) => {
         return row;
       };
       // Acts of the signed-in owner carry the IP and the device they came from.
-      for (const action of ['account.registered', 'handle.changed', 'phone.change_started', 'phone.changed', 'account.deletion_requested', 'account.deletion_cancelled', 'account.exported', 'account.frozen']) {
+      for (const action of [
+        'account.registered',
+        'handle.changed',
+        'phone.change_started',
+        'phone.changed',
+        'account.deletion_requested',
+        'account.deletion_cancelled',
+        'account.exported',
+        'account.frozen',
+      ]) {
         const row = find(action);
         assert.equal(row.actor, 'account', action);
         assert.equal(row.ip, '127.0.0.1', action);
@@ -86,15 +103,32 @@ forEachStore((store, suite) => {
       }
       // The registration's row came with the account, in its transaction: the first row, the first device.
       assert.equal(log[0]!.action, 'account.registered');
-      const firstDevice = await app.tessera.database.db.selectFrom('devices').select('id').where('token_hash', '=', deviceTokenHash(u.deviceToken)!).executeTakeFirstOrThrow();
+      const firstDevice = await app.tessera.database.db
+        .selectFrom('devices')
+        .select('id')
+        .where('token_hash', '=', deviceTokenHash(u.deviceToken)!)
+        .executeTakeFirstOrThrow();
       assert.equal(find('account.registered').device_id, firstDevice.id);
       for (const action of ['account.unfreeze_requested', 'account.unfrozen', 'password.reset']) assert.equal(find(action).ip, '127.0.0.1', action);
       assert.equal(find('handle.changed', 'failure').ip, '127.0.0.1');
-      for (const action of ['alert.phone_changed', 'alert.account_frozen', 'alert.account_unfrozen', 'alert.password_reset', 'alert.handle_changed']) assert.equal(find(action).actor, 'system');
+      for (const action of ['alert.phone_changed', 'alert.account_frozen', 'alert.account_unfrozen', 'alert.password_reset', 'alert.handle_changed'])
+        assert.equal(find(action).actor, 'system');
 
-      const codes = [...await texts(app, u.phone), ...await texts(app, to)].flatMap((t) => /(\d{6})/.exec(t)?.[1] ?? []);
+      const codes = [...(await texts(app, u.phone)), ...(await texts(app, to))].flatMap((t) => /(\d{6})/.exec(t)?.[1] ?? []);
       assert.ok(codes.length >= 4);
-      const secrets = [STRONG_PASSWORD, 'quiet-Meadow-lamp-77', 'wrong-password-here-1', u.token, u.token.split('.')[1]!, u.deviceToken, back.json().deviceToken, reset.json().deviceToken, change.id, recovery.id, unfreeze.challengeId];
+      const secrets = [
+        STRONG_PASSWORD,
+        'quiet-Meadow-lamp-77',
+        'wrong-password-here-1',
+        u.token,
+        u.token.split('.')[1]!,
+        u.deviceToken,
+        back.json().deviceToken,
+        reset.json().deviceToken,
+        change.id,
+        recovery.id,
+        unfreeze.challengeId,
+      ];
       for (const row of log) {
         const text = JSON.stringify(row);
         for (const secret of secrets) assert.ok(!text.includes(secret), `${row.action} holds a secret`);

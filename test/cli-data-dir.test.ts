@@ -70,11 +70,15 @@ describe('tessera start with DATABASE_URL and a data dir that does not exist', {
     const port = await freePort();
     const child = spawnStart(['--data-dir', dataDir, '--config', config, '--port', String(port), '--host', '127.0.0.1'], env());
     const base = `http://127.0.0.1:${port}`;
-    const health = await waitFor('/healthz', async () => {
-      if (child.exitCode !== null) throw new Error(`start exited ${child.exitCode}: ${child.output.stderr}`);
-      const res = await fetch(`${base}/healthz`);
-      return res.status === 200 ? res.json() : undefined;
-    }, 25_000);
+    const health = await waitFor(
+      '/healthz',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`start exited ${child.exitCode}: ${child.output.stderr}`);
+        const res = await fetch(`${base}/healthz`);
+        return res.status === 200 ? res.json() : undefined;
+      },
+      25_000,
+    );
     assert.deepEqual(health, { status: 'ok' });
 
     assert.equal(statSync(dataDir).mode & 0o777, 0o700);

@@ -54,8 +54,15 @@ before(async () => {
   };
   compiled = join(dir, 'tessera.mjs');
   await build({
-    entryPoints: [join(ROOT, 'bin/tessera.js')], outfile: compiled, bundle: true, platform: 'node', format: 'esm',
-    target: 'node20', packages: 'external', logLevel: 'silent', plugins: [noLoader],
+    entryPoints: [join(ROOT, 'bin/tessera.js')],
+    outfile: compiled,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+    plugins: [noLoader],
   });
 });
 
@@ -86,7 +93,8 @@ function tempFile(name: string, content: unknown): string {
 }
 
 const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as any });
-const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json);
+const post = (url: string, body: unknown) =>
+  fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then(json);
 
 describe('tessera dev', () => {
   test('starts, registers a number over real HTTP, hands CLI commands to the admin API, stops on SIGTERM with 0', { timeout: TEST_MS }, async () => {
@@ -94,11 +102,15 @@ describe('tessera dev', () => {
     const port = await freePort();
     const server = spawnTessera(['dev', '--data-dir', dir, '--port', String(port)], {}, 'bin');
     const base = `http://127.0.0.1:${port}`;
-    const health = await waitFor('/healthz', async () => {
-      if (server.exitCode !== null) throw new Error(`dev exited ${server.exitCode}: ${server.output.stderr}`);
-      const res = await fetch(`${base}/healthz`);
-      return res.status === 200 ? res.json() : undefined;
-    }, STEP_MS);
+    const health = await waitFor(
+      '/healthz',
+      async () => {
+        if (server.exitCode !== null) throw new Error(`dev exited ${server.exitCode}: ${server.output.stderr}`);
+        const res = await fetch(`${base}/healthz`);
+        return res.status === 200 ? res.json() : undefined;
+      },
+      STEP_MS,
+    );
     assert.deepEqual(health, { status: 'ok' });
     assert.match(server.output.stdout, /DEV DEFAULT IN USE: dev SMS inbox/);
     assert.match(server.output.stdout, /DEV DEFAULT IN USE: generated server secret/);
@@ -106,10 +118,14 @@ describe('tessera dev', () => {
     const phone = `+86138${String(process.pid % 10000).padStart(4, '0')}7001`;
     const start = await post(`${base}/v1/registrations`, { phone });
     assert.equal(start.status, 201, JSON.stringify(start.body));
-    const code = await waitFor('the code in the dev inbox', async () => {
-      const inbox = await json(await fetch(`${base}/_dev/sms?to=${encodeURIComponent(phone)}`));
-      return /(\d{6})/.exec(inbox.body.messages[0]?.text ?? '')?.[1];
-    }, STEP_MS);
+    const code = await waitFor(
+      'the code in the dev inbox',
+      async () => {
+        const inbox = await json(await fetch(`${base}/_dev/sms?to=${encodeURIComponent(phone)}`));
+        return /(\d{6})/.exec(inbox.body.messages[0]?.text ?? '')?.[1];
+      },
+      STEP_MS,
+    );
     const verify = await post(`${base}/v1/registrations/${start.body.id}/verify`, { code });
     assert.equal(verify.status, 200, JSON.stringify(verify.body));
     const done = await post(`${base}/v1/registrations/${start.body.id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true });

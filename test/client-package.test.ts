@@ -73,8 +73,13 @@ describe('tessera/client from a separate app', () => {
 
   test('type-checks against the shipped declarations (strict, NodeNext)', () => {
     const program = ts.createProgram([join(dir, 'app.ts')], {
-      strict: true, noEmit: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      target: ts.ScriptTarget.ES2022, types: ['node'], typeRoots: [join(dir, 'node_modules', '@types')],
+      strict: true,
+      noEmit: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      target: ts.ScriptTarget.ES2022,
+      types: ['node'],
+      typeRoots: [join(dir, 'node_modules', '@types')],
     });
     const problems = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
     assert.deepEqual(problems, []);

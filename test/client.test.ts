@@ -23,8 +23,10 @@ describe('typed client', () => {
     const freshLines = fresh.split('\n');
     const committedLines = committed.split('\n');
     const at = freshLines.findIndex((line, k) => line !== committedLines[k]);
-    assert.fail(`src/client/openapi.ts is out of date with the routes' schemas: run \`${REGENERATE_COMMAND}\` and commit the result.\n`
-      + `First difference at line ${at + 1}:\n  committed: ${committedLines[at] ?? '(end of file)'}\n  generated: ${freshLines[at] ?? '(end of file)'}`);
+    assert.fail(
+      `src/client/openapi.ts is out of date with the routes' schemas: run \`${REGENERATE_COMMAND}\` and commit the result.\n` +
+        `First difference at line ${at + 1}:\n  committed: ${committedLines[at] ?? '(end of file)'}\n  generated: ${freshLines[at] ?? '(end of file)'}`,
+    );
   });
 
   test('the same document gives the same bytes', async () => {

@@ -21,8 +21,16 @@ const POLICY_EXAMPLE = {
   regions: { allow: ['CN', 'HK'] },
   codes: { length: 6, ttlSeconds: 300, maxAttempts: 5, resendSeconds: 60, maxSendsPerFlow: 5 },
   budgets: {
-    perNumberHour: 5, perNumberDay: 10, noticesPerNumberDay: 5, perIpHour: 20, perIpDay: 100, perBlockHour: 10, perCountryDay: 2000, perInstanceDay: 5000,
-    powAfterPerIp10Min: 3, handleLookupsPerIpMinute: 60,
+    perNumberHour: 5,
+    perNumberDay: 10,
+    noticesPerNumberDay: 5,
+    perIpHour: 20,
+    perIpDay: 100,
+    perBlockHour: 10,
+    perCountryDay: 2000,
+    perInstanceDay: 5000,
+    powAfterPerIp10Min: 3,
+    handleLookupsPerIpMinute: 60,
   },
   breaker: { minSends: 20, minVerifiedRatio: 0.2 },
   password: { minLength: 8, maxLength: 128, minScore: 3 },
@@ -142,15 +150,29 @@ describe('the policy (buildPolicy)', () => {
   });
 });
 
-test('a provider\'s own settings go through the same check, by its adapter\'s schema, naming the key by its full path', () => {
+test("a provider's own settings go through the same check, by its adapter's schema, naming the key by its full path", () => {
   const relay = smsAdapter('http')!;
   const path = ['sms', 'providers', 'relay'];
   assert.equal(relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 's'.repeat(32) }, path).timeoutMs, 10_000);
-  refuses(() => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 's'.repeat(32), timeoutMs: '5' }, path), '"sms.providers.relay.timeoutMs" must be an integer from 100 to 120000');
+  refuses(
+    () => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 's'.repeat(32), timeoutMs: '5' }, path),
+    '"sms.providers.relay.timeoutMs" must be an integer from 100 to 120000',
+  );
   refuses(() => relay.configure({ type: 'http', url: 'https://gw.example/sms' }, path), '"sms.providers.relay.secret" is required');
-  refuses(() => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 'short-secret' }, path), '"sms.providers.relay.secret" must be at least 32 characters');
-  assert.throws(() => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 'short-secret' }, path), (e: Error) => !e.message.includes('short-secret'), 'a secret stays out of the message');
-  refuses(() => buildPolicy({ codes: { ttlSeconds: -1, ttl: 5 } }), 'unknown key "codes.ttl" (known: length, ttlSeconds', '"codes.ttlSeconds" must be an integer from 60 to 600 (got -1)');
+  refuses(
+    () => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 'short-secret' }, path),
+    '"sms.providers.relay.secret" must be at least 32 characters',
+  );
+  assert.throws(
+    () => relay.configure({ type: 'http', url: 'https://gw.example/sms', secret: 'short-secret' }, path),
+    (e: Error) => !e.message.includes('short-secret'),
+    'a secret stays out of the message',
+  );
+  refuses(
+    () => buildPolicy({ codes: { ttlSeconds: -1, ttl: 5 } }),
+    'unknown key "codes.ttl" (known: length, ttlSeconds',
+    '"codes.ttlSeconds" must be an integer from 60 to 600 (got -1)',
+  );
   refuses(() => buildPolicy({ webauthn: { origins: ['https://x.example/path'] } }), '"webauthn.origins[0]"');
 });
 
@@ -164,29 +186,90 @@ describe('process settings (resolveRuntime, parseFlags)', () => {
   test('defaults per mode', () => {
     const dev = resolveRuntime('dev', {}, {});
     assert.deepEqual(
-      { port: dev.port, host: dev.host, dataDir: dev.dataDir, databaseUrl: dev.databaseUrl, databasePrepare: dev.databasePrepare, redisUrl: dev.redisUrl, configFile: dev.configFile, secret: dev.secret, logLevel: dev.logLevel },
-      { port: 3000, host: '127.0.0.1', dataDir: './.tessera', databaseUrl: undefined, databasePrepare: true, redisUrl: undefined, configFile: undefined, secret: undefined, logLevel: 'info' },
+      {
+        port: dev.port,
+        host: dev.host,
+        dataDir: dev.dataDir,
+        databaseUrl: dev.databaseUrl,
+        databasePrepare: dev.databasePrepare,
+        redisUrl: dev.redisUrl,
+        configFile: dev.configFile,
+        secret: dev.secret,
+        logLevel: dev.logLevel,
+      },
+      {
+        port: 3000,
+        host: '127.0.0.1',
+        dataDir: './.tessera',
+        databaseUrl: undefined,
+        databasePrepare: true,
+        redisUrl: undefined,
+        configFile: undefined,
+        secret: undefined,
+        logLevel: 'info',
+      },
     );
     assert.equal(resolveRuntime('production', {}, {}).host, '0.0.0.0');
   });
 
   test('the environment is read when no flag is given, and a flag wins over it', () => {
     const env = {
-      PORT: '4000', HOST: '10.0.0.1', TESSERA_DATA_DIR: '/var/lib/env', DATABASE_URL: 'postgres://env/db', REDIS_URL: 'redis://env:6379',
-      TESSERA_CONFIG: '/etc/env.json', TESSERA_SECRET: 'e'.repeat(64), LOG_LEVEL: 'warn', DATABASE_PREPARE: 'off',
+      PORT: '4000',
+      HOST: '10.0.0.1',
+      TESSERA_DATA_DIR: '/var/lib/env',
+      DATABASE_URL: 'postgres://env/db',
+      REDIS_URL: 'redis://env:6379',
+      TESSERA_CONFIG: '/etc/env.json',
+      TESSERA_SECRET: 'e'.repeat(64),
+      LOG_LEVEL: 'warn',
+      DATABASE_PREPARE: 'off',
     };
     const fromEnv = resolveRuntime('dev', {}, env);
     assert.deepEqual(
-      [fromEnv.port, fromEnv.host, fromEnv.dataDir, fromEnv.databaseUrl, fromEnv.redisUrl, fromEnv.configFile, fromEnv.secret, fromEnv.logLevel, fromEnv.databasePrepare],
+      [
+        fromEnv.port,
+        fromEnv.host,
+        fromEnv.dataDir,
+        fromEnv.databaseUrl,
+        fromEnv.redisUrl,
+        fromEnv.configFile,
+        fromEnv.secret,
+        fromEnv.logLevel,
+        fromEnv.databasePrepare,
+      ],
       [4000, '10.0.0.1', '/var/lib/env', 'postgres://env/db', 'redis://env:6379', '/etc/env.json', 'e'.repeat(64), 'warn', false],
     );
     const { flags } = parseFlags([
-      '--port', '5000', '--host=::1', '--data-dir', '/srv/flag', '--database-url', 'postgresql://flag/db', '--redis-url=rediss://flag:6380',
-      '--config', '/etc/flag.json', '--secret', 'f'.repeat(64), '--log-level', 'debug', '--database-prepare', 'on',
+      '--port',
+      '5000',
+      '--host=::1',
+      '--data-dir',
+      '/srv/flag',
+      '--database-url',
+      'postgresql://flag/db',
+      '--redis-url=rediss://flag:6380',
+      '--config',
+      '/etc/flag.json',
+      '--secret',
+      'f'.repeat(64),
+      '--log-level',
+      'debug',
+      '--database-prepare',
+      'on',
     ]);
     const fromFlags = resolveRuntime('dev', flags, env);
     assert.deepEqual(
-      [fromFlags.port, fromFlags.host, fromFlags.dataDir, fromFlags.databaseUrl, fromFlags.redisUrl, fromFlags.configFile, fromFlags.secret, fromFlags.logLevel, fromFlags.databasePrepare],
+      [
+        fromFlags.port,
+        fromFlags.host,
+        fromFlags.dataDir,
+        fromFlags.databaseUrl,
+        fromFlags.redisUrl,
+        fromFlags.configFile,
+        fromFlags.secret,
+        fromFlags.logLevel,
+        fromFlags.databasePrepare,
+      ],
       [5000, '::1', '/srv/flag', 'postgresql://flag/db', 'rediss://flag:6380', '/etc/flag.json', 'f'.repeat(64), 'debug', true],
     );
   });
@@ -210,7 +293,10 @@ describe('process settings (resolveRuntime, parseFlags)', () => {
   });
 
   test('parseFlags: inline and separate values, positional words, unknown options and missing values', () => {
-    assert.deepEqual(parseFlags(['--port=8080', 'add', '+86170*', 'toString', 'spam']), { flags: { port: '8080' }, rest: ['add', '+86170*', 'toString', 'spam'] });
+    assert.deepEqual(parseFlags(['--port=8080', 'add', '+86170*', 'toString', 'spam']), {
+      flags: { port: '8080' },
+      rest: ['add', '+86170*', 'toString', 'spam'],
+    });
     assert.deepEqual(parseFlags(['--config', 'a=b.json']).flags, { configFile: 'a=b.json' });
     refuses(() => parseFlags(['--prot', '80']), 'unknown option --prot');
     refuses(() => parseFlags(['--port']), '--port');

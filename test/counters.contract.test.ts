@@ -47,8 +47,7 @@ after(async () => {
 
 const key = (label: string) => `${label}:${randomUUID()}`;
 const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
-const range = (from: number, to: number, step = 1) =>
-  Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+const range = (from: number, to: number, step = 1) => Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 
 function contract(backend: Backend): void {
   const c = backend.counters;
@@ -136,8 +135,14 @@ function contract(backend: Backend): void {
     const outcomes = await Promise.all(Array.from({ length: 175 }, () => c.attempt(rule)));
     const admitted = outcomes.filter((o) => o.admitted);
     assert.equal(admitted.length, 10);
-    assert.deepEqual(admitted.map((o) => o.admitted && o.waitSeconds).sort((a, b) => Number(a) - Number(b)), [0, 0, 0, 0, 0, 0, 0, 0, 0, 30]);
-    assert.ok(outcomes.every((o) => o.admitted || o.kind === 'wait'), 'none told the run is stopped');
+    assert.deepEqual(
+      admitted.map((o) => o.admitted && o.waitSeconds).sort((a, b) => Number(a) - Number(b)),
+      [0, 0, 0, 0, 0, 0, 0, 0, 0, 30],
+    );
+    assert.ok(
+      outcomes.every((o) => o.admitted || o.kind === 'wait'),
+      'none told the run is stopped',
+    );
     assert.equal((await c.peek(run))?.count, 10);
     const left = await c.ttl(`${run}:wait`);
     assert.ok(left >= 29 && left <= 30, `wait ${left}`);
@@ -250,10 +255,14 @@ function contract(backend: Backend): void {
   test('hitEach: 40 at once on a shared budget of 10 let exactly 10 through, and each own key counts once', async () => {
     const shared = key('each-shared');
     const own = Array.from({ length: 40 }, () => key('each-own'));
-    const results = await Promise.all(own.map((k) => c.hitEach([
-      { key: k, windowSeconds: 60, limit: 1 },
-      { key: shared, windowSeconds: 60, limit: 10 },
-    ])));
+    const results = await Promise.all(
+      own.map((k) =>
+        c.hitEach([
+          { key: k, windowSeconds: 60, limit: 1 },
+          { key: shared, windowSeconds: 60, limit: 10 },
+        ]),
+      ),
+    );
     assert.equal(results.filter((r) => r === null).length, 10);
     assert.deepEqual(sorted(results.filter((r) => r !== null).map((r) => r!.hit.count)), range(11, 40));
     assert.ok(results.every((r) => r === null || r.index === 1));
@@ -272,7 +281,13 @@ function contract(backend: Backend): void {
     await assert.rejects(c.slidingHit(k, 60, 120), ConfigError);
     await assert.rejects(c.slidingPeek(k, 60, 0), ConfigError);
     await assert.rejects(c.hitEach([{ key: k, windowSeconds: 60, limit: -1 }]), ConfigError);
-    await assert.rejects(c.hitEach([{ key: k, windowSeconds: 60, limit: 1 }, { key: k, windowSeconds: 0, limit: 1 }]), ConfigError);
+    await assert.rejects(
+      c.hitEach([
+        { key: k, windowSeconds: 60, limit: 1 },
+        { key: k, windowSeconds: 0, limit: 1 },
+      ]),
+      ConfigError,
+    );
     await assert.rejects(c.hitEach([{ key: '', windowSeconds: 60, limit: 1 }]), ConfigError);
     assert.equal(await c.peek(k), null);
   });
@@ -341,7 +356,10 @@ describe('Postgres counters only', { skip: typeof pg === 'string' }, () => {
     assert.equal(await sweepExpired(db, 1), 2); // at most one per table
     while ((await sweepExpired(db, 100)) > 0);
     const left = await sql<{ key: string }>`select key from counters where key in (${a}, ${b}, ${live})`.execute(db);
-    assert.deepEqual(left.rows.map((r) => r.key), [live]);
+    assert.deepEqual(
+      left.rows.map((r) => r.key),
+      [live],
+    );
     const buckets = await sql`select 1 from counter_buckets where key = ${a}`.execute(db);
     assert.equal(buckets.rows.length, 0);
   });

@@ -35,12 +35,24 @@ async function tessera(...args: string[]): Promise<{ code: number; stdout: strin
 }
 
 const DOCTOR_CHECKS = [
-  'parse', 'region', 'type', 'blocklist', 'cooldown', 'budget: number per hour', 'budget: number per day', 'budget: block per hour',
-  'budget: country per day', 'budget: instance per day', 'breaker: block', 'breaker: country', 'wrong-code ledger',
+  'parse',
+  'region',
+  'type',
+  'blocklist',
+  'cooldown',
+  'budget: number per hour',
+  'budget: number per day',
+  'budget: block per hour',
+  'budget: country per day',
+  'budget: instance per day',
+  'breaker: block',
+  'breaker: country',
+  'wrong-code ledger',
 ];
 
 function assertDoctorReport(out: string): void {
-  for (const check of DOCTOR_CHECKS) assert.match(out, new RegExp(`^  (ok  |FAIL)  ${check.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`, 'm'), `check "${check}" in:\n${out}`);
+  for (const check of DOCTOR_CHECKS)
+    assert.match(out, new RegExp(`^  (ok  |FAIL)  ${check.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s`, 'm'), `check "${check}" in:\n${out}`);
   assert.match(out, /^verdict: /m);
 }
 
@@ -60,7 +72,13 @@ describe('admin API (pglite, in process)', () => {
       .flatMap(([path, ops]) => Object.keys(ops).map((m) => [m.toUpperCase(), path.replace(/\{[^}]+\}/g, 'x')] as const));
     assert.ok(routes.length >= 7, `admin routes: ${routes.map((r) => r.join(' ')).join(', ')}`);
     const token = adminToken(app);
-    const wrongs = [undefined, 'Bearer nope', `Bearer ${token.slice(0, -1)}${token.endsWith('a') ? 'b' : 'a'}`, `Basic ${Buffer.from(`admin:${token}`).toString('base64')}`, `Bearer ${token}x`];
+    const wrongs = [
+      undefined,
+      'Bearer nope',
+      `Bearer ${token.slice(0, -1)}${token.endsWith('a') ? 'b' : 'a'}`,
+      `Basic ${Buffer.from(`admin:${token}`).toString('base64')}`,
+      `Bearer ${token}x`,
+    ];
     for (const [method, path] of routes) {
       for (const header of wrongs) {
         const res = await app.request(method, path, method === 'POST' ? {} : undefined, header ? { authorization: header } : {});
@@ -94,7 +112,10 @@ describe('admin API (pglite, in process)', () => {
     assert.equal((await app.request('POST', '/v1/registrations', { phone })).statusCode, 201);
     const rows = await app.tessera.database.db.selectFrom('audit_log').select(['actor', 'details']).where('action', '=', 'ledger.cleared').execute();
     assert.equal(rows.length, 2);
-    assert.ok(rows.every((r) => r.actor === 'operator' && !String(r.details).includes(phone)), 'the number is masked in the audit log');
+    assert.ok(
+      rows.every((r) => r.actor === 'operator' && !String(r.details).includes(phone)),
+      'the number is masked in the audit log',
+    );
     const bad = await app.request('POST', '/admin/v1/numbers/12345/clear-ledger', {}, auth);
     assert.equal(bad.statusCode, 400, bad.body);
   });
@@ -112,11 +133,19 @@ describe('tessera doctor and tessera blocklist: through a running dev server, an
     dataDir = await freshDataDir();
     const port = await freePort();
     url = `http://127.0.0.1:${port}`;
-    server = spawn(process.execPath, [BIN, 'dev', '--data-dir', dataDir, '--port', String(port), '--log-level', 'info'], { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    server = spawn(process.execPath, [BIN, 'dev', '--data-dir', dataDir, '--port', String(port), '--log-level', 'info'], {
+      env: cleanEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     server.stdout!.on('data', (d) => (serverOut += String(d)));
     server.stderr!.on('data', (d) => (serverOut += String(d)));
     const deadline = Date.now() + 30_000;
-    while ((await fetch(`${url}/readyz`).then((r) => r.status, () => 0)) !== 200) {
+    while (
+      (await fetch(`${url}/readyz`).then(
+        (r) => r.status,
+        () => 0,
+      )) !== 200
+    ) {
       if (server.exitCode !== null || Date.now() > deadline) throw new Error(`dev server did not start: ${serverOut}`);
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -133,7 +162,11 @@ describe('tessera doctor and tessera blocklist: through a running dev server, an
   });
 
   test('doctor through the running server prints every check, with the state the server holds', async () => {
-    const sent = await fetch(`${url}/v1/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: victim }) });
+    const sent = await fetch(`${url}/v1/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: victim }),
+    });
     assert.equal(sent.status, 201);
     const { code, stdout } = await tessera('doctor', victim, '--data-dir', dataDir);
     console.log(stdout.trimEnd());
@@ -149,7 +182,11 @@ describe('tessera doctor and tessera blocklist: through a running dev server, an
     const added = await tessera('blocklist', 'add', blocked, 'reported', 'spam', '--data-dir', dataDir);
     assert.equal(added.code, 0, added.stderr);
     assert.match(added.stdout, /blocked \+8613800138999/);
-    const refused = await fetch(`${url}/v1/registrations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ phone: blocked }) });
+    const refused = await fetch(`${url}/v1/registrations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ phone: blocked }),
+    });
     assert.equal(refused.status, 403);
     assert.equal(((await refused.json()) as any).error.code, 'phone_blocked');
     const listed = await tessera('blocklist', 'list', '--data-dir', dataDir);
@@ -171,7 +208,12 @@ describe('tessera doctor and tessera blocklist: through a running dev server, an
 
     const database = await openDatabase({ dataDir });
     try {
-      const rows = await database.db.selectFrom('audit_log').select(['action', 'actor', 'ip', 'details']).where('action', '=', 'blocklist.added').orderBy('created_at').execute();
+      const rows = await database.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor', 'ip', 'details'])
+        .where('action', '=', 'blocklist.added')
+        .orderBy('created_at')
+        .execute();
       const patterns = rows.map((r) => JSON.parse(String(r.details)).pattern);
       assert.deepEqual(patterns, [blocked, '+86170*'], 'both additions audited, through the server and directly');
       assert.equal(rows[0]!.actor, 'operator');

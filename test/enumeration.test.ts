@@ -16,7 +16,12 @@ import { codeOf, from, ipOf, seedAccounts, type Res, type SeededAccount } from '
 /** Values that differ legitimately between any two requests become placeholders; the rest stays. */
 function masked(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(masked);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, masked(x)]));
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, x]) => [k, masked(x)]),
+    );
   if (typeof v === 'string') {
     if (/^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(v)) return '<time>';
     if (FLOW_ID_PATTERN.test(v)) return '<flow id>';
@@ -27,7 +32,12 @@ function masked(v: unknown): unknown {
 }
 
 const IGNORED_HEADERS = new Set(['date']);
-const headersOf = (res: Res) => Object.fromEntries(Object.entries(res.headers).filter(([k]) => !IGNORED_HEADERS.has(k)).sort(([a], [b]) => a.localeCompare(b)));
+const headersOf = (res: Res) =>
+  Object.fromEntries(
+    Object.entries(res.headers)
+      .filter(([k]) => !IGNORED_HEADERS.has(k))
+      .sort(([a], [b]) => a.localeCompare(b)),
+  );
 
 /**
  * A number's code cooldown counts down in real seconds, so a second may tick between the request

@@ -13,11 +13,56 @@ import { HTTP_STATUS } from '../src/http/status.ts';
 // Characters written differently in Traditional Chinese, Simplified → Traditional. (效 and 送,
 // though often listed, are the same in both scripts.)
 const SIMPLIFIED_TO_TRADITIONAL: Record<string, string> = {
-  码: '碼', 证: '證', 号: '號', 个: '個', 请: '請', 过: '過', 试: '試', 册: '冊', 账: '帳', 户: '戶',
-  输: '輸', 错: '錯', 误: '誤', 时: '時', 间: '間', 发: '發', 机: '機', 设: '設', 备: '備', 无: '無',
-  这: '這', 们: '們', 为: '為', 该: '該', 后: '後', 务: '務', 录: '錄', 题: '題', 须: '須', 验: '驗',
-  内: '內', 电: '電', 话: '話', 据: '據', 认: '認', 态: '態', 开: '開', 关: '關', 让: '讓', 当: '當',
-  专: '專', 长: '長', 钟: '鐘', 网: '網', 络: '絡', 页: '頁', 问: '問', 获: '獲', 冻: '凍', 结: '結',
+  码: '碼',
+  证: '證',
+  号: '號',
+  个: '個',
+  请: '請',
+  过: '過',
+  试: '試',
+  册: '冊',
+  账: '帳',
+  户: '戶',
+  输: '輸',
+  错: '錯',
+  误: '誤',
+  时: '時',
+  间: '間',
+  发: '發',
+  机: '機',
+  设: '設',
+  备: '備',
+  无: '無',
+  这: '這',
+  们: '們',
+  为: '為',
+  该: '該',
+  后: '後',
+  务: '務',
+  录: '錄',
+  题: '題',
+  须: '須',
+  验: '驗',
+  内: '內',
+  电: '電',
+  话: '話',
+  据: '據',
+  认: '認',
+  态: '態',
+  开: '開',
+  关: '關',
+  让: '讓',
+  当: '當',
+  专: '專',
+  长: '長',
+  钟: '鐘',
+  网: '網',
+  络: '絡',
+  页: '頁',
+  问: '問',
+  获: '獲',
+  冻: '凍',
+  结: '結',
 };
 const SIMPLIFIED_ONLY = Object.keys(SIMPLIFIED_TO_TRADITIONAL);
 const TRADITIONAL_ONLY = Object.values(SIMPLIFIED_TO_TRADITIONAL);
@@ -104,9 +149,17 @@ test('docs/errors.md lists every code once, and only codes of the catalogue', ()
   const documented = docRows.map((row) => row.code);
   assert.equal(new Set(documented).size, documented.length, 'a code is listed twice');
   const known = new Set<string>(ERROR_CODES);
-  assert.deepEqual(documented.filter((code) => !known.has(code)), [], 'documented but not in ERROR_CODES');
+  assert.deepEqual(
+    documented.filter((code) => !known.has(code)),
+    [],
+    'documented but not in ERROR_CODES',
+  );
   const listed = new Set(documented);
-  assert.deepEqual(ERROR_CODES.filter((code) => !listed.has(code)), [], 'in ERROR_CODES but not documented');
+  assert.deepEqual(
+    ERROR_CODES.filter((code) => !listed.has(code)),
+    [],
+    'in ERROR_CODES but not documented',
+  );
 });
 
 test('docs/errors.md shows the status, the English message and the fields of each code', () => {

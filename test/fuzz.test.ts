@@ -42,13 +42,31 @@ function assertRefusedIfHostile(res: LightMyRequestResponse, text: string, field
 // ——— arbitraries ———
 
 /** What no field takes: NUL, other C0 controls (tab and line breaks too), DEL, C1 controls, both halves of a lone surrogate. */
-const CONTROL = ['\u0000', '\u0001', '\u0008', '\t', '\n', '\r', '\u001B', '\u001F', '\u007F', '\u0080', '\u0085', '\u009F', '\uD800', '\uDBFF', '\uDC00', '\uDFFF'];
+const CONTROL = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\t',
+  '\n',
+  '\r',
+  '\u001B',
+  '\u001F',
+  '\u007F',
+  '\u0080',
+  '\u0085',
+  '\u009F',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+];
 const controlChar = fc.constantFrom(...CONTROL);
 const FORBIDDEN = /[\p{Cc}\p{Cs}]/u;
 const wellFormed = (text: string) => !/\p{Cs}/u.test(text);
 
 /** A string with a control character or a lone surrogate in it, now and then two. */
-const hostileString = fc.tuple(fc.string({ maxLength: 12 }), controlChar, fc.string({ maxLength: 12 }), fc.option(controlChar, { nil: '' }))
+const hostileString = fc
+  .tuple(fc.string({ maxLength: 12 }), controlChar, fc.string({ maxLength: 12 }), fc.option(controlChar, { nil: '' }))
   .map(([a, c, b, d]) => a + c + b + d);
 
 /** `arb`, and now and then `arb` with a control character or lone surrogate put in at any place. */
@@ -78,7 +96,10 @@ const anyString = fc.oneof(
   { weight: 2, arbitrary: hostileString },
   { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 20 }) },
   { weight: 2, arbitrary: fc.string({ unit: 'binary', maxLength: 20 }) },
-  { weight: 1, arbitrary: fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.integer({ min: 100, max: 30_000 })).map(([s, n]) => s.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(fc.string({ unit: 'binary', minLength: 1, maxLength: 3 }), fc.integer({ min: 100, max: 30_000 })).map(([s, n]) => s.repeat(n)),
+  },
 );
 
 const anyJson = fc.oneof(
@@ -91,14 +112,21 @@ const anyJson = fc.oneof(
 
 /** A value of the wrong type for any field, or a string of any kind. */
 const anyFieldValue = fc.oneof(
-  anyString, fc.integer(), fc.double(), fc.boolean(), fc.constant(null),
-  fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }), fc.object({ maxDepth: 1 }),
+  anyString,
+  fc.integer(),
+  fc.double(),
+  fc.boolean(),
+  fc.constant(null),
+  fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 4 }),
+  fc.object({ maxDepth: 1 }),
 );
 
-const phoneish = fc.tuple(
-  fc.constantFrom('+86 13', '+852 9', '+1 20', '１３８', '+86 10', '0086 1', '', '+'),
-  fc.array(fc.constantFrom(...'0123456789 -()'), { minLength: 3, maxLength: 14 }),
-).map(([p, d]) => p + d.join(''));
+const phoneish = fc
+  .tuple(
+    fc.constantFrom('+86 13', '+852 9', '+1 20', '１３８', '+86 10', '0086 1', '', '+'),
+    fc.array(fc.constantFrom(...'0123456789 -()'), { minLength: 3, maxLength: 14 }),
+  )
+  .map(([p, d]) => p + d.join(''));
 
 /** A valid CN mobile number, so that bodies also get past number checks. */
 const validPhone = fc.integer({ min: 0, max: 99_999_999 }).map((n) => `+86137${String(n).padStart(8, '0')}`);
@@ -114,11 +142,21 @@ const PLAUSIBLE: Record<string, fc.Arbitrary<unknown>> = {
   clientTime: sometimesHostile(fc.date({ noInvalidDate: true, min: new Date('1970-01-01'), max: new Date('2200-01-01') }).map((d) => d.toISOString())),
   pow: sometimesHostile(fc.oneof(base64Json, fc.string({ minLength: 1, maxLength: 60 }))),
   code: sometimesHostile(fc.oneof(fc.stringMatching(/^\d{4,8}$/), fc.stringMatching(/^[０-９]{6}$/), fc.stringMatching(/^\d{3} ?\d{3}$/))),
-  password: sometimesHostile(fc.oneof(
-    fc.constant(STRONG_PASSWORD), fc.stringMatching(/^[a-z]{5}-[a-z]{5}-[A-Z][a-z]{4}-\d{2}$/),
-    fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ minLength: 120, maxLength: 200 }),
-  )),
-  handle: sometimesHostile(fc.oneof(fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{5,19}$/), fc.constantFrom('admin', 'Tessera', 'adm1n_', 'tid_aaaaaaaaaaaa'), fc.string({ unit: 'grapheme', maxLength: 22 }))),
+  password: sometimesHostile(
+    fc.oneof(
+      fc.constant(STRONG_PASSWORD),
+      fc.stringMatching(/^[a-z]{5}-[a-z]{5}-[A-Z][a-z]{4}-\d{2}$/),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.string({ minLength: 120, maxLength: 200 }),
+    ),
+  ),
+  handle: sometimesHostile(
+    fc.oneof(
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9_-]{5,19}$/),
+      fc.constantFrom('admin', 'Tessera', 'adm1n_', 'tid_aaaaaaaaaaaa'),
+      fc.string({ unit: 'grapheme', maxLength: 22 }),
+    ),
+  ),
   displayName: sometimesHostile(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 })),
   acceptTerms: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, fc.constant(false), fc.constant('true')),
 };
@@ -144,7 +182,8 @@ function recordFor(endpoint: string): fc.Arbitrary<unknown> {
   const keys = BODY_KEYS[endpoint]!;
   const typed = fc.record(Object.fromEntries(keys.map((k) => [k, PLAUSIBLE[k]!])), { requiredKeys: REQUIRED[endpoint] ?? [] });
   const shape = Object.fromEntries(keys.map((k) => [k, fc.oneof({ weight: 3, arbitrary: PLAUSIBLE[k]! }, { weight: 1, arbitrary: anyFieldValue })]));
-  const mixed = fc.tuple(fc.record(shape, { requiredKeys: [] }), fc.option(fc.tuple(fc.string({ maxLength: 8 }), anyFieldValue), { freq: 3 }))
+  const mixed = fc
+    .tuple(fc.record(shape, { requiredKeys: [] }), fc.option(fc.tuple(fc.string({ maxLength: 8 }), anyFieldValue), { freq: 3 }))
     .map(([rec, extra]) => (extra ? { ...rec, [extra[0]]: extra[1] } : rec));
   return fc.oneof(typed, mixed);
 }
@@ -158,7 +197,14 @@ const anySegment = fc.oneof(
   fc.constantFrom('%', '%zz', '%E0%A4%A', '..', '.', '%2F', '%00', '%C0%AF', '%E2%80%AE', '~', '%F0%9F%98%80', 'null', 'undefined', '0', '-1', '1e400'),
 );
 
-const anyAcceptLanguage = fc.option(fc.oneof(fc.constantFrom('zh-HK,zh;q=0.9', 'zh-CN', 'en-US;q=0.1', '*', ';;;q=x', 'zh-Hant-TW'), fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')), hostileString.map((s) => s.replace(/[^\x00-\x7f]/g, ''))), { nil: undefined });
+const anyAcceptLanguage = fc.option(
+  fc.oneof(
+    fc.constantFrom('zh-HK,zh;q=0.9', 'zh-CN', 'en-US;q=0.1', '*', ';;;q=x', 'zh-Hant-TW'),
+    fc.string({ maxLength: 40 }).map((s) => s.replace(/[^\x20-\x7e]/g, '')),
+    hostileString.map((s) => s.replace(/[^\x00-\x7f]/g, '')),
+  ),
+  { nil: undefined },
+);
 
 type FlowKind = 'verified' | 'codeSent' | 'registered';
 
@@ -219,19 +265,28 @@ describe('fuzzing the HTTP API (pglite)', () => {
   });
 
   test('POST /v1/registrations: any JSON value or near-valid record', async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(anyJson, { weight: 2, arbitrary: recordFor('start') }), anyAcceptLanguage, async (body, lang) => {
-      const res = await send('POST', '/v1/registrations', JSON.stringify(body), { 'content-type': 'application/json', 'accept-language': lang });
-      assertWellFormed(res, `start ${JSON.stringify(body).slice(0, 200)}`);
-    }), OPTIONS);
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anyJson, { weight: 2, arbitrary: recordFor('start') }), anyAcceptLanguage, async (body, lang) => {
+        const res = await send('POST', '/v1/registrations', JSON.stringify(body), { 'content-type': 'application/json', 'accept-language': lang });
+        assertWellFormed(res, `start ${JSON.stringify(body).slice(0, 200)}`);
+      }),
+      OPTIONS,
+    );
   });
 
   for (const endpoint of FLOW_ENDPOINTS) {
     test(`POST /v1/registrations/{id}/${endpoint}: any JSON value or near-valid record, on live and made-up flows`, async () => {
-      await fc.assert(fc.asyncProperty(segmentOrFlow, fc.oneof(anyJson, { weight: 3, arbitrary: recordFor(endpoint) }), anyAcceptLanguage, async (pick, body, lang) => {
-        const res = await send('POST', `/v1/registrations/${idOf(pick)}/${endpoint}`, JSON.stringify(body), { 'content-type': 'application/json', 'accept-language': lang });
-        assertWellFormed(res, `${endpoint} ${JSON.stringify(pick)} ${JSON.stringify(body).slice(0, 200)}`);
-        await afterResponse(res, pick);
-      }), OPTIONS);
+      await fc.assert(
+        fc.asyncProperty(segmentOrFlow, fc.oneof(anyJson, { weight: 3, arbitrary: recordFor(endpoint) }), anyAcceptLanguage, async (pick, body, lang) => {
+          const res = await send('POST', `/v1/registrations/${idOf(pick)}/${endpoint}`, JSON.stringify(body), {
+            'content-type': 'application/json',
+            'accept-language': lang,
+          });
+          assertWellFormed(res, `${endpoint} ${JSON.stringify(pick)} ${JSON.stringify(body).slice(0, 200)}`);
+          await afterResponse(res, pick);
+        }),
+        OPTIONS,
+      );
     });
   }
 
@@ -243,7 +298,8 @@ describe('fuzzing the HTTP API (pglite)', () => {
     assert.ok(solution);
     const solved: Record<string, unknown> = { ...challenge, number: solution.number };
     // A real solution with any of its fields replaced, dropped or kept: ALTCHA-shaped, mostly wrong.
-    const tampered = fc.record(Object.fromEntries(Object.keys(solved).map((k) => [k, fc.option(fc.oneof(anyFieldValue, fc.constant(undefined)), { freq: 2 })])))
+    const tampered = fc
+      .record(Object.fromEntries(Object.keys(solved).map((k) => [k, fc.option(fc.oneof(anyFieldValue, fc.constant(undefined)), { freq: 2 })])))
       .map((changes) => {
         const out: Record<string, unknown> = { ...solved };
         for (const [k, v] of Object.entries(changes)) if (v !== null) out[k] = v;
@@ -251,25 +307,55 @@ describe('fuzzing the HTTP API (pglite)', () => {
       });
     const pow = fc.oneof(base64Json, fc.string({ minLength: 1, maxLength: 60 }), { weight: 2, arbitrary: tampered });
     let accepted = 0;
-    await fc.assert(fc.asyncProperty(pow, validPhone, async (given, phone) => {
-      const res = await powApp.tessera.server.inject({ method: 'POST', url: '/v1/registrations', payload: { phone, pow: given } });
-      assertWellFormed(res, `pow ${given.slice(0, 80)}`);
-      if (res.statusCode === 201) accepted += 1;
-      else if (res.statusCode === 428) assert.equal(typeof res.json().error.details.challenge?.signature, 'string');
-    }), OPTIONS);
+    await fc.assert(
+      fc.asyncProperty(pow, validPhone, async (given, phone) => {
+        const res = await powApp.tessera.server.inject({ method: 'POST', url: '/v1/registrations', payload: { phone, pow: given } });
+        assertWellFormed(res, `pow ${given.slice(0, 80)}`);
+        if (res.statusCode === 201) accepted += 1;
+        else if (res.statusCode === 428) assert.equal(typeof res.json().error.details.challenge?.signature, 'string');
+      }),
+      OPTIONS,
+    );
     assert.ok(accepted <= 1, `a solved challenge was accepted ${accepted} times`);
   });
 
   test('raw string bodies with a JSON, text or no content type, at every POST endpoint', async () => {
-    const contentType = fc.constantFrom('application/json', 'application/json; charset=utf-8', 'text/plain', undefined, 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/JSON', '');
-    const raw = fc.oneof(anyString, fc.json({ maxDepth: 3 }), fc.constantFrom('', ' ', '{', '{"phone":', 'null', '[]', '{"__proto__":{"x":1}}', '{"constructor":{"prototype":{"x":1}}}', '\uFEFF{}', '{"phone":"+8613800138000"}'));
+    const contentType = fc.constantFrom(
+      'application/json',
+      'application/json; charset=utf-8',
+      'text/plain',
+      undefined,
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/JSON',
+      '',
+    );
+    const raw = fc.oneof(
+      anyString,
+      fc.json({ maxDepth: 3 }),
+      fc.constantFrom(
+        '',
+        ' ',
+        '{',
+        '{"phone":',
+        'null',
+        '[]',
+        '{"__proto__":{"x":1}}',
+        '{"constructor":{"prototype":{"x":1}}}',
+        '\uFEFF{}',
+        '{"phone":"+8613800138000"}',
+      ),
+    );
     const endpoint = fc.constantFrom('', ...FLOW_ENDPOINTS.map((e) => `/${e}`));
-    await fc.assert(fc.asyncProperty(endpoint, segmentOrFlow, raw, contentType, async (suffix, pick, payload, type) => {
-      const url = suffix === '' ? '/v1/registrations' : `/v1/registrations/${idOf(pick)}${suffix}`;
-      const res = await send('POST', url, payload, { 'content-type': type });
-      assertWellFormed(res, `${url} [${type}] ${JSON.stringify(payload.slice(0, 120))}`);
-      await afterResponse(res, pick);
-    }), OPTIONS);
+    await fc.assert(
+      fc.asyncProperty(endpoint, segmentOrFlow, raw, contentType, async (suffix, pick, payload, type) => {
+        const url = suffix === '' ? '/v1/registrations' : `/v1/registrations/${idOf(pick)}${suffix}`;
+        const res = await send('POST', url, payload, { 'content-type': type });
+        assertWellFormed(res, `${url} [${type}] ${JSON.stringify(payload.slice(0, 120))}`);
+        await afterResponse(res, pick);
+      }),
+      OPTIONS,
+    );
   });
 
   test('arbitrary path segments at every endpoint that takes one', async () => {
@@ -280,75 +366,99 @@ describe('fuzzing the HTTP API (pglite)', () => {
       (s: string) => ['GET', `/v1/registrations/${s}/${s}`],
       (s: string) => ['GET', `/v1/${s}`],
     ] as const;
-    await fc.assert(fc.asyncProperty(fc.constantFrom(...shapes), anySegment, async (shape, segment) => {
-      const [method, url] = shape(segment);
-      const res = await send(method!, url!, method === 'POST' ? '{}' : undefined, method === 'POST' ? { 'content-type': 'application/json' } : {});
-      // Dot segments resolve the way every HTTP client resolves them: `/v1/..` is `/`, a hosted
-      // page, which answers in HTML. Whatever stays under /v1 answers in the JSON envelope.
-      const resolved = new URL(url!, 'http://tessera.test').pathname;
-      if (resolved.startsWith('/v1/')) assertWellFormed(res, `${method} ${url}`);
-      else {
-        assert.ok(res.statusCode < 500, `${method} ${url} → ${res.statusCode}`);
-        assert.match(String(res.headers['content-type']), /^text\/html/, `${method} ${url} resolves to ${resolved}, a page`);
-      }
-    }), OPTIONS);
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...shapes), anySegment, async (shape, segment) => {
+        const [method, url] = shape(segment);
+        const res = await send(method!, url!, method === 'POST' ? '{}' : undefined, method === 'POST' ? { 'content-type': 'application/json' } : {});
+        // Dot segments resolve the way every HTTP client resolves them: `/v1/..` is `/`, a hosted
+        // page, which answers in HTML. Whatever stays under /v1 answers in the JSON envelope.
+        const resolved = new URL(url!, 'http://tessera.test').pathname;
+        if (resolved.startsWith('/v1/')) assertWellFormed(res, `${method} ${url}`);
+        else {
+          assert.ok(res.statusCode < 500, `${method} ${url} → ${res.statusCode}`);
+          assert.match(String(res.headers['content-type']), /^text\/html/, `${method} ${url} resolves to ${resolved}, a page`);
+        }
+      }),
+      OPTIONS,
+    );
   });
 
   test('GET /v1/handles/{h}: any handle, answered with availability or a refusal', async () => {
-    const handle = fc.oneof(PLAUSIBLE.handle!.map((h) => String(h)), fc.string({ unit: 'binary', minLength: 1, maxLength: 70 }), hostileString.filter((h) => h.length > 0));
-    await fc.assert(fc.asyncProperty(handle, async (h) => {
-      const segment = percentEncode(h);
-      const res = await send('GET', `/v1/handles/${segment}`, undefined, {});
-      assertWellFormed(res, `handle ${JSON.stringify(h)}`);
-      // Past the router's 200 characters a segment names no route at all (not_found).
-      // A lone surrogate has no UTF-8 form: its bytes in a path are refused as the URL's encoding.
-      if (segment.length <= 200) assertRefusedIfHostile(res, h, wellFormed(h) ? 'handle' : ['handle', 'url'], `handle ${JSON.stringify(h)}`);
-      if (res.statusCode === 200) assert.equal(typeof res.json().available, 'boolean');
-    }), OPTIONS);
+    const handle = fc.oneof(
+      PLAUSIBLE.handle!.map((h) => String(h)),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 70 }),
+      hostileString.filter((h) => h.length > 0),
+    );
+    await fc.assert(
+      fc.asyncProperty(handle, async (h) => {
+        const segment = percentEncode(h);
+        const res = await send('GET', `/v1/handles/${segment}`, undefined, {});
+        assertWellFormed(res, `handle ${JSON.stringify(h)}`);
+        // Past the router's 200 characters a segment names no route at all (not_found).
+        // A lone surrogate has no UTF-8 form: its bytes in a path are refused as the URL's encoding.
+        if (segment.length <= 200) assertRefusedIfHostile(res, h, wellFormed(h) ? 'handle' : ['handle', 'url'], `handle ${JSON.stringify(h)}`);
+        if (res.statusCode === 200) assert.equal(typeof res.json().available, 'boolean');
+      }),
+      OPTIONS,
+    );
   });
 
   test('GET /v1/me with any Authorization header: 200 only for the real token', async () => {
     const [id] = token.split('.');
-    const header = fc.oneof(
-      fc.string({ maxLength: 80 }).map((s) => `Bearer ${s}`),
-      fc.string({ maxLength: 80 }),
-      fc.stringMatching(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/).map((t) => `Bearer ${t}`),
-      fc.stringMatching(/^[A-Za-z0-9_-]{43}$/).map((secret) => `Bearer ${id}.${secret}`),
-      fc.constantFrom('Bearer', 'Bearer ', `Basic ${token}`, `Bearer ${token}.`, `Bearer ${token}x`, `Bearer  ${id}.`, 'Bearer .'),
-      hostileString.map((s) => `Bearer ${id}.${s}`),
-    ).map((h) => h.replace(/[^\x00-\x7f]/g, ''));
-    await fc.assert(fc.asyncProperty(header, async (authorization) => {
-      const res = await send('GET', '/v1/me', undefined, { authorization });
-      assertWellFormed(res, `authorization ${JSON.stringify(authorization)}`);
-      if (FORBIDDEN.test(authorization)) return assertRefusedIfHostile(res, authorization, 'headers.authorization', `authorization ${JSON.stringify(authorization)}`);
-      assert.equal(res.statusCode, 401, `authorization ${JSON.stringify(authorization)}`);
-      assert.equal(res.json().error.code, 'unauthenticated');
-    }), OPTIONS);
+    const header = fc
+      .oneof(
+        fc.string({ maxLength: 80 }).map((s) => `Bearer ${s}`),
+        fc.string({ maxLength: 80 }),
+        fc.stringMatching(/^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}$/).map((t) => `Bearer ${t}`),
+        fc.stringMatching(/^[A-Za-z0-9_-]{43}$/).map((secret) => `Bearer ${id}.${secret}`),
+        fc.constantFrom('Bearer', 'Bearer ', `Basic ${token}`, `Bearer ${token}.`, `Bearer ${token}x`, `Bearer  ${id}.`, 'Bearer .'),
+        hostileString.map((s) => `Bearer ${id}.${s}`),
+      )
+      .map((h) => h.replace(/[^\x00-\x7f]/g, ''));
+    await fc.assert(
+      fc.asyncProperty(header, async (authorization) => {
+        const res = await send('GET', '/v1/me', undefined, { authorization });
+        assertWellFormed(res, `authorization ${JSON.stringify(authorization)}`);
+        if (FORBIDDEN.test(authorization))
+          return assertRefusedIfHostile(res, authorization, 'headers.authorization', `authorization ${JSON.stringify(authorization)}`);
+        assert.equal(res.statusCode, 401, `authorization ${JSON.stringify(authorization)}`);
+        assert.equal(res.json().error.code, 'unauthenticated');
+      }),
+      OPTIONS,
+    );
     const ok = await send('GET', '/v1/me', undefined, { authorization: `Bearer ${token}` });
     assert.equal(ok.statusCode, 200, ok.body);
   });
 
   test('GET /_dev/sms?to=…&limit=…: any query', async () => {
-    const value = fc.oneof(phoneish, anyString.map((s) => s.slice(0, 100)), fc.constantFrom(registeredPhone, registeredPhone.slice(1), ' 8613800138000'));
+    const value = fc.oneof(
+      phoneish,
+      anyString.map((s) => s.slice(0, 100)),
+      fc.constantFrom(registeredPhone, registeredPhone.slice(1), ' 8613800138000'),
+    );
     const limit = fc.option(fc.oneof(fc.integer({ min: -5, max: 1000 }).map(String), sometimesHostile(fc.string({ maxLength: 6 }))), { nil: undefined });
-    await fc.assert(fc.asyncProperty(value, limit, async (to, lim) => {
-      const query = `to=${percentEncode(to)}${lim !== undefined ? `&limit=${percentEncode(lim)}` : ''}`;
-      const res = await send('GET', `/_dev/sms?${query}`, undefined, {});
-      assertWellFormed(res, `/_dev/sms?${query}`);
-      // A query value whose bytes are not UTF-8 (a lone surrogate's) is kept as written, percent signs and all: clean text.
-      const decoded = (v: string) => (wellFormed(v) ? v : '');
-      assertRefusedIfHostile(res, decoded(to), 'to', `/_dev/sms?${query}`);
-      if (!FORBIDDEN.test(decoded(to))) assertRefusedIfHostile(res, decoded(lim ?? ''), 'limit', `/_dev/sms?${query}`);
-      if (res.statusCode === 200) assert.ok(Array.isArray(res.json().messages));
-    }), OPTIONS);
+    await fc.assert(
+      fc.asyncProperty(value, limit, async (to, lim) => {
+        const query = `to=${percentEncode(to)}${lim !== undefined ? `&limit=${percentEncode(lim)}` : ''}`;
+        const res = await send('GET', `/_dev/sms?${query}`, undefined, {});
+        assertWellFormed(res, `/_dev/sms?${query}`);
+        // A query value whose bytes are not UTF-8 (a lone surrogate's) is kept as written, percent signs and all: clean text.
+        const decoded = (v: string) => (wellFormed(v) ? v : '');
+        assertRefusedIfHostile(res, decoded(to), 'to', `/_dev/sms?${query}`);
+        if (!FORBIDDEN.test(decoded(to))) assertRefusedIfHostile(res, decoded(lim ?? ''), 'limit', `/_dev/sms?${query}`);
+        if (res.statusCode === 200) assert.ok(Array.isArray(res.json().messages));
+      }),
+      OPTIONS,
+    );
   });
 
   test('every operation in /openapi.json: bodies from its schema, path parameters and query strings of any kind', async () => {
     const doc = (await app.request('GET', '/openapi.json')).json();
     const admin = `Bearer ${readFileSync(join(app.dataDir, 'admin-token'), 'utf8').trim()}`;
     type Op = { path: string; method: string; op: any };
-    const ops: Op[] = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-      .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+    const ops: Op[] = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+    );
     assert.ok(ops.length > 50, `only ${ops.length} operations`);
     // Dot segments would make the path another route's (or a page's): the other tests cover them.
     const segment = fc.oneof(anySegment, hostileString.map(percentEncode)).filter((s) => s !== '.' && s !== '..');
@@ -369,21 +479,29 @@ describe('fuzzing the HTTP API (pglite)', () => {
     }
     let session = token;
     for (const op of ops) {
-      await fc.assert(fc.asyncProperty(requestsOf(op), async ({ method, url, query, body, authenticated }) => {
-        const search = Object.entries(query).map(([k, v]) => `${k}=${percentEncode(String(v))}`).join('&');
-        const target = search ? `${url}?${search}` : url;
-        const authorization = authenticated ? (url.startsWith('/admin/') ? admin : `Bearer ${session}`) : undefined;
-        const hasBody = method !== 'GET' && (method !== 'DELETE' || op.op.requestBody !== undefined);
-        const res = await send(method, target, hasBody ? JSON.stringify(body) : undefined, { authorization, ...(hasBody ? { 'content-type': 'application/json' } : {}) });
-        const what = `${method} ${target} ${hasBody ? JSON.stringify(body).slice(0, 200) : ''}`;
-        if (res.statusCode < 300) assert.ok(res.statusCode < 500, what);
-        else assertWellFormed(res, what);
-        // A request that logged out, froze or deleted the account ends its session: go on with a new one.
-        if (res.statusCode < 300 && method !== 'GET' && (await send('GET', '/v1/me', undefined, { authorization: `Bearer ${session}` })).statusCode === 401) {
-          const { id } = await verifiedFlow(app);
-          session = (await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true })).json().session.token;
-        }
-      }), { ...OPTIONS, numRuns: Math.max(10, Math.round(RUNS / 5)) });
+      await fc.assert(
+        fc.asyncProperty(requestsOf(op), async ({ method, url, query, body, authenticated }) => {
+          const search = Object.entries(query)
+            .map(([k, v]) => `${k}=${percentEncode(String(v))}`)
+            .join('&');
+          const target = search ? `${url}?${search}` : url;
+          const authorization = authenticated ? (url.startsWith('/admin/') ? admin : `Bearer ${session}`) : undefined;
+          const hasBody = method !== 'GET' && (method !== 'DELETE' || op.op.requestBody !== undefined);
+          const res = await send(method, target, hasBody ? JSON.stringify(body) : undefined, {
+            authorization,
+            ...(hasBody ? { 'content-type': 'application/json' } : {}),
+          });
+          const what = `${method} ${target} ${hasBody ? JSON.stringify(body).slice(0, 200) : ''}`;
+          if (res.statusCode < 300) assert.ok(res.statusCode < 500, what);
+          else assertWellFormed(res, what);
+          // A request that logged out, froze or deleted the account ends its session: go on with a new one.
+          if (res.statusCode < 300 && method !== 'GET' && (await send('GET', '/v1/me', undefined, { authorization: `Bearer ${session}` })).statusCode === 401) {
+            const { id } = await verifiedFlow(app);
+            session = (await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true })).json().session.token;
+          }
+        }),
+        { ...OPTIONS, numRuns: Math.max(10, Math.round(RUNS / 5)) },
+      );
     }
   });
 });

@@ -12,8 +12,20 @@ forEachStore((store, suite) => {
     const { app, it } = suite.app();
     const now = new Date();
     const flow = (id: string) => ({
-      id, kind: 'registration', state: 'code_sent', phone: uniquePhone(), region: 'CN', account_id: null, locale: 'en',
-      device_name: null, ip: '127.0.0.1', sends: 1, last_sent_at: now, expires_at: new Date(now.getTime() + 600_000), created_at: now, data: null,
+      id,
+      kind: 'registration',
+      state: 'code_sent',
+      phone: uniquePhone(),
+      region: 'CN',
+      account_id: null,
+      locale: 'en',
+      device_name: null,
+      ip: '127.0.0.1',
+      sends: 1,
+      last_sent_at: now,
+      expires_at: new Date(now.getTime() + 600_000),
+      created_at: now,
+      data: null,
     });
     const code = (flowId: string) => ({ flow_id: flowId, purpose: 'registration', code_hash: 'h', max_attempts: 5, expires_at: now, created_at: now });
     const flowIds = async (ids: string[]) => (await app.tessera.database.db.selectFrom('flows').select('id').where('id', 'in', ids).execute()).map((r) => r.id);
@@ -30,7 +42,10 @@ forEachStore((store, suite) => {
       const db = app.tessera.database.db;
       const id = randomUUID();
       // The code names a flow that does not exist: the foreign key fails at the end of the statement.
-      await assert.rejects(insertAll(db, [db.insertInto('flows').values(flow(id)), db.insertInto('verification_codes').values(code(randomUUID()))]), /foreign key/);
+      await assert.rejects(
+        insertAll(db, [db.insertInto('flows').values(flow(id)), db.insertInto('verification_codes').values(code(randomUUID()))]),
+        /foreign key/,
+      );
       assert.deepEqual(await flowIds([id]), []);
     });
 

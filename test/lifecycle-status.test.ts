@@ -31,7 +31,10 @@ forEachStore((store, suite) => {
       for (const token of [u.token, second]) assert.equal((await app.request('GET', '/v1/me', undefined, bearer(token))).statusCode, 401);
       assert.equal(errorCode(await login(u.phone, u.deviceToken)), 'account_frozen');
       const code = await app.request('POST', '/v1/login-codes', { phone: u.phone });
-      assert.equal(errorCode(await app.request('POST', `/v1/login-codes/${code.json().id}/verify`, { code: await app.lastCode(u.phone), deviceToken: u.deviceToken })), 'account_frozen');
+      assert.equal(
+        errorCode(await app.request('POST', `/v1/login-codes/${code.json().id}/verify`, { code: await app.lastCode(u.phone), deviceToken: u.deviceToken })),
+        'account_frozen',
+      );
       const reg = await app.request('POST', '/v1/registrations', { phone: u.phone });
       await app.request('POST', `/v1/registrations/${reg.json().id}/verify`, { code: await app.lastCode(u.phone) });
       assert.equal(errorCode(await app.request('POST', `/v1/registrations/${reg.json().id}/login`, {})), 'account_frozen');
@@ -54,7 +57,10 @@ forEachStore((store, suite) => {
       assert.deepEqual((await app.request('POST', '/v1/account-freezes', { identifier: u.phone, password: STRONG_PASSWORD })).json(), { status: 'frozen' });
       assert.equal((await app.request('GET', '/v1/me', undefined, bearer(u.token))).statusCode, 401);
 
-      assert.equal(errorCode(await app.request('POST', '/v1/account-unfreezes', { identifier: u.phone, password: 'not-the-password-1' })), 'invalid_credentials');
+      assert.equal(
+        errorCode(await app.request('POST', '/v1/account-unfreezes', { identifier: u.phone, password: 'not-the-password-1' })),
+        'invalid_credentials',
+      );
       const asked = await app.request('POST', '/v1/account-unfreezes', { identifier: u.phone, password: STRONG_PASSWORD, deviceName: 'Borrowed phone' });
       assert.equal(errorCode(asked), 'verification_required', asked.body);
       const { challengeId, methods } = asked.json().error.details;
@@ -66,9 +72,13 @@ forEachStore((store, suite) => {
       assert.equal((await app.request('GET', '/v1/me', undefined, bearer(done.json().session.token))).statusCode, 200);
       assert.equal((await login(u.phone, u.deviceToken)).statusCode, 201);
       const sms = await texts(app, u.phone);
-      assert.ok(sms.some((t) => /Your account was unfrozen/.test(t)), sms.join(' | '));
+      assert.ok(
+        sms.some((t) => /Your account was unfrozen/.test(t)),
+        sms.join(' | '),
+      );
       const actions = (await auditActions(app, u.accountId)).map((e) => `${e.action}:${e.outcome}`);
-      for (const a of ['account.frozen:failure', 'account.frozen:success', 'account.unfreeze_requested:success', 'account.unfrozen:success']) assert.ok(actions.includes(a), `${a} in ${actions}`);
+      for (const a of ['account.frozen:failure', 'account.frozen:success', 'account.unfreeze_requested:success', 'account.unfrozen:success'])
+        assert.ok(actions.includes(a), `${a} in ${actions}`);
     });
 
     it('unfreezing offers the second factors too; a plain new-device challenge never lets a frozen account in', async () => {
@@ -89,11 +99,13 @@ forEachStore((store, suite) => {
     it('freezing with the password goes through the login throttle', async () => {
       const u = await register(app);
       for (let i = 0; i < 10; i++) {
-        assert.equal(errorCode(await app.request('POST', '/v1/account-freezes', { identifier: u.phone, password: `wrong-guess-${i}-x` })), 'invalid_credentials');
+        assert.equal(
+          errorCode(await app.request('POST', '/v1/account-freezes', { identifier: u.phone, password: `wrong-guess-${i}-x` })),
+          'invalid_credentials',
+        );
       }
       const blocked = await login(u.phone);
       assert.equal(errorCode(blocked), 'rate_limited', blocked.body);
-
     });
 
     it('entitlements say what the account may do and why not', async () => {
@@ -103,7 +115,11 @@ forEachStore((store, suite) => {
       const e = res.json().entitlements;
       assert.deepEqual(e['pay.send'], { allowed: false, reason: 'trust_level_too_low', requiredTrustLevel: 1 });
       assert.equal(e['moments.post'].reason, 'account_too_new');
-      await app.tessera.database.db.updateTable('accounts').set({ trust_level: 2, created_at: new Date(clock.now().getTime() - 40 * DAY * 1000) }).where('id', '=', u.accountId).execute();
+      await app.tessera.database.db
+        .updateTable('accounts')
+        .set({ trust_level: 2, created_at: new Date(clock.now().getTime() - 40 * DAY * 1000) })
+        .where('id', '=', u.accountId)
+        .execute();
       const later = (await app.request('GET', '/v1/me/entitlements', undefined, bearer(u.token))).json().entitlements;
       for (const name of ['pay.send', 'pay.receive', 'redpacket.send', 'moments.post']) assert.deepEqual(later[name], { allowed: true }, name);
     });
@@ -173,11 +189,15 @@ forEachStore((store, suite) => {
       const newcomer = await app.request('POST', '/v1/registrations', { phone: a.phone });
       const verify = await app.request('POST', `/v1/registrations/${newcomer.json().id}/verify`, { code: await app.lastCode(a.phone) });
       assert.equal(verify.json().phoneRegistered, false);
-      const claim = await app.request('POST', `/v1/registrations/${newcomer.json().id}/complete`, { password: STRONG_PASSWORD, handle: a.handle, acceptTerms: true });
+      const claim = await app.request('POST', `/v1/registrations/${newcomer.json().id}/complete`, {
+        password: STRONG_PASSWORD,
+        handle: a.handle,
+        acceptTerms: true,
+      });
       assert.equal(errorCode(claim), 'handle_taken');
     });
 
-    it('the export holds the account\'s data and no secret', async () => {
+    it("the export holds the account's data and no secret", async () => {
       const u = await register(app);
       const totp = await enrolTotp(app, clock, u.token);
       const second = await login(u.handle, u.deviceToken);
@@ -198,7 +218,12 @@ forEachStore((store, suite) => {
 
       const db = app.tessera.database.db;
       const secrets = [
-        STRONG_PASSWORD, u.deviceToken, u.token, u.token.split('.')[1]!, second.json().session.token.split('.')[1]!, ...totp.recoveryCodes,
+        STRONG_PASSWORD,
+        u.deviceToken,
+        u.token,
+        u.token.split('.')[1]!,
+        second.json().session.token.split('.')[1]!,
+        ...totp.recoveryCodes,
         (await db.selectFrom('accounts').select('password_hash').where('id', '=', u.accountId).executeTakeFirstOrThrow()).password_hash,
         (await db.selectFrom('totp_factors').select('secret_enc').where('account_id', '=', u.accountId).executeTakeFirstOrThrow()).secret_enc,
         ...(await db.selectFrom('sessions').select('secret_hash').where('account_id', '=', u.accountId).execute()).map((r) => r.secret_hash),

@@ -30,10 +30,16 @@ forEachStore((store, suite) => {
       assert.equal(start.json().phone.e164, to);
       const id = start.json().id as string;
       assert.equal(errorCode(await app.request('POST', `/v1/me/phone-change/${id}/send-old`, {}, bearer(u.token))), 'flow_state_invalid');
-      assert.equal(errorCode(await app.request('POST', `/v1/me/phone-change/${id}/confirm`, { method: 'sms', code: '123456' }, bearer(u.token))), 'flow_state_invalid');
+      assert.equal(
+        errorCode(await app.request('POST', `/v1/me/phone-change/${id}/confirm`, { method: 'sms', code: '123456' }, bearer(u.token))),
+        'flow_state_invalid',
+      );
       const verify = await app.request('POST', `/v1/me/phone-change/${id}/verify`, { code: await app.lastCode(to) }, bearer(u.token));
       assert.deepEqual(verify.json(), { id, newNumberVerified: true, methods: ['sms'] });
-      assert.equal(errorCode(await app.request('POST', `/v1/me/phone-change/${id}/confirm`, { method: 'sms', code: '123456' }, bearer(u.token))), 'flow_state_invalid');
+      assert.equal(
+        errorCode(await app.request('POST', `/v1/me/phone-change/${id}/confirm`, { method: 'sms', code: '123456' }, bearer(u.token))),
+        'flow_state_invalid',
+      );
       const sent = await app.request('POST', `/v1/me/phone-change/${id}/send-old`, {}, bearer(u.token));
       assert.equal(sent.statusCode, 200, sent.body);
       const oldCode = await app.lastCode(u.phone);
@@ -45,14 +51,20 @@ forEachStore((store, suite) => {
       assert.match((await texts(app, u.phone))[0]!, /Your account moved to another number/);
 
       assert.equal((await app.request('POST', '/v1/sessions', { identifier: to, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).statusCode, 201);
-      assert.equal(errorCode(await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })), 'invalid_credentials');
+      assert.equal(
+        errorCode(await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })),
+        'invalid_credentials',
+      );
       const reg = await app.request('POST', '/v1/registrations', { phone: u.phone });
       const regVerify = await app.request('POST', `/v1/registrations/${reg.json().id}/verify`, { code: await app.lastCode(u.phone) });
       assert.equal(regVerify.json().phoneRegistered, false, 'the old number is free');
       const changed = (await auditActions(app, u.accountId)).find((e) => e.action === 'phone.changed')!;
       assert.equal(changed.ip, '127.0.0.1');
       assert.ok(!changed.details!.includes(to) && !changed.details!.includes(u.phone), `numbers masked: ${changed.details}`);
-      assert.equal(errorCode(await app.request('POST', `/v1/me/phone-change/${id}/confirm`, { method: 'sms', code: oldCode }, bearer(u.token))), 'flow_state_invalid');
+      assert.equal(
+        errorCode(await app.request('POST', `/v1/me/phone-change/${id}/confirm`, { method: 'sms', code: oldCode }, bearer(u.token))),
+        'flow_state_invalid',
+      );
     });
 
     it('takes a second factor instead of the old number', async () => {
@@ -69,13 +81,18 @@ forEachStore((store, suite) => {
       assert.equal(done.json().account.phone.e164, to);
     });
 
-    it('refuses a taken or unchanged number, a stale authentication and other people\'s flows', async () => {
+    it("refuses a taken or unchanged number, a stale authentication and other people's flows", async () => {
       const u = await register(app);
       const other = await register(app);
       // A taken number is told only after its code is verified (the start answers alike: test/attacks/phone-change-enumeration.test.ts).
       const taken = await app.request('POST', '/v1/me/phone-change', { phone: other.phone }, bearer(u.token));
       assert.equal(taken.statusCode, 201, taken.body);
-      const takenVerify = await app.request('POST', `/v1/me/phone-change/${taken.json().id}/verify`, { code: await app.lastCode(other.phone) }, bearer(u.token));
+      const takenVerify = await app.request(
+        'POST',
+        `/v1/me/phone-change/${taken.json().id}/verify`,
+        { code: await app.lastCode(other.phone) },
+        bearer(u.token),
+      );
       assert.equal(errorCode(takenVerify), 'phone_registered');
       clock.advance(61);
       assert.equal(errorCode(await app.request('POST', '/v1/me/phone-change', { phone: u.phone }, bearer(u.token))), 'invalid_request');
@@ -102,7 +119,10 @@ forEachStore((store, suite) => {
           app.request('POST', `/v1/registrations/${reg.json().id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true }),
         ]);
         const outcomes = [change.statusCode, registration.statusCode];
-        assert.ok(outcomes.every((s) => s < 500), `${change.body} ${registration.body}`);
+        assert.ok(
+          outcomes.every((s) => s < 500),
+          `${change.body} ${registration.body}`,
+        );
         assert.equal(outcomes.filter((s) => s < 300).length, 1, `one winner: ${change.body} ${registration.body}`);
         const loser = change.statusCode < 300 ? registration : change;
         assert.equal(errorCode(loser), 'phone_registered', loser.body);
@@ -127,8 +147,14 @@ forEachStore((store, suite) => {
       assert.equal(first.json().nextChangeAt, new Date(clock.now().getTime() + 365 * DAY * 1000).toISOString());
 
       // The generated handle stops resolving at once; the new one resolves in any case.
-      assert.equal(errorCode(await app.request('POST', '/v1/sessions', { identifier: u.handle, password: STRONG_PASSWORD, deviceToken: u.deviceToken })), 'invalid_credentials');
-      assert.equal((await app.request('POST', '/v1/sessions', { identifier: wanted.toLowerCase(), password: STRONG_PASSWORD, deviceToken: u.deviceToken })).statusCode, 201);
+      assert.equal(
+        errorCode(await app.request('POST', '/v1/sessions', { identifier: u.handle, password: STRONG_PASSWORD, deviceToken: u.deviceToken })),
+        'invalid_credentials',
+      );
+      assert.equal(
+        (await app.request('POST', '/v1/sessions', { identifier: wanted.toLowerCase(), password: STRONG_PASSWORD, deviceToken: u.deviceToken })).statusCode,
+        201,
+      );
 
       const second = await app.request('PUT', '/v1/me/handle', { handle: uniqueHandle('H'), password: STRONG_PASSWORD }, bearer(u.token));
       assert.equal(errorCode(second), 'rate_limited');
@@ -142,12 +168,19 @@ forEachStore((store, suite) => {
       assert.equal(third.statusCode, 200, third.body);
 
       // The handle it gave up stops resolving at once and nobody else may claim it for 180 days.
-      assert.equal(errorCode(await app.request('POST', '/v1/sessions', { identifier: wanted, password: STRONG_PASSWORD, deviceToken: u.deviceToken })), 'invalid_credentials');
+      assert.equal(
+        errorCode(await app.request('POST', '/v1/sessions', { identifier: wanted, password: STRONG_PASSWORD, deviceToken: u.deviceToken })),
+        'invalid_credentials',
+      );
       const lookup = await app.request('GET', `/v1/handles/${wanted}`);
       assert.deepEqual([lookup.json().available, lookup.json().reason], [false, 'taken']);
       const thief = await app.request('POST', '/v1/registrations', { phone: uniquePhone() });
       await app.request('POST', `/v1/registrations/${thief.json().id}/verify`, { code: await app.lastCode(thief.json().phone.e164) });
-      const claim = await app.request('POST', `/v1/registrations/${thief.json().id}/complete`, { password: STRONG_PASSWORD, handle: wanted.toUpperCase(), acceptTerms: true });
+      const claim = await app.request('POST', `/v1/registrations/${thief.json().id}/complete`, {
+        password: STRONG_PASSWORD,
+        handle: wanted.toUpperCase(),
+        acceptTerms: true,
+      });
       assert.equal(errorCode(claim), 'handle_taken');
       clock.advance(181 * DAY);
       assert.equal((await app.request('GET', `/v1/handles/${wanted}`)).json().available, true, 'free again after the hold');
@@ -160,7 +193,10 @@ forEachStore((store, suite) => {
       const res = await app.request('PUT', '/v1/me/handle', { handle: uniqueHandle('C'), password: STRONG_PASSWORD }, bearer(u.token));
       assert.equal(errorCode(res), 'rate_limited');
       clock.advance(16 * 60);
-      assert.equal(errorCode(await app.request('PUT', '/v1/me/handle', { handle: uniqueHandle('C'), password: STRONG_PASSWORD }, bearer(u.token))), 'reauthentication_required');
+      assert.equal(
+        errorCode(await app.request('PUT', '/v1/me/handle', { handle: uniqueHandle('C'), password: STRONG_PASSWORD }, bearer(u.token))),
+        'reauthentication_required',
+      );
     });
 
     it('a number whose account is dormant may be taken over; the old account keeps its data and needs its second factor', async () => {
@@ -177,12 +213,19 @@ forEachStore((store, suite) => {
       }
       const early = await verifyNumber(withFactor.phone);
       assert.deepEqual([early.body.phoneRegistered, early.body.recycled], [true, false]);
-      const refused = await app.request('POST', `/v1/registrations/${early.id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true, takeOverNumber: true });
+      const refused = await app.request('POST', `/v1/registrations/${early.id}/complete`, {
+        password: STRONG_PASSWORD,
+        acceptTerms: true,
+        takeOverNumber: true,
+      });
       assert.equal(errorCode(refused), 'phone_registered');
 
       clock.advance(181 * DAY);
       // Signs of life keep a number: this account logs in after the long pause.
-      assert.equal((await app.request('POST', '/v1/sessions', { identifier: active.phone, password: STRONG_PASSWORD, deviceToken: active.deviceToken })).statusCode, 201);
+      assert.equal(
+        (await app.request('POST', '/v1/sessions', { identifier: active.phone, password: STRONG_PASSWORD, deviceToken: active.deviceToken })).statusCode,
+        201,
+      );
       assert.equal((await verifyNumber(active.phone)).body.recycled, false);
 
       const flow = await verifyNumber(withFactor.phone);
@@ -195,14 +238,22 @@ forEachStore((store, suite) => {
       assert.notEqual(taken.json().account.id, withFactor.accountId);
 
       const db = app.tessera.database.db;
-      const old = await db.selectFrom('accounts').select(['phone', 'phone_released_at', 'status', 'handle']).where('id', '=', withFactor.accountId).executeTakeFirstOrThrow();
+      const old = await db
+        .selectFrom('accounts')
+        .select(['phone', 'phone_released_at', 'status', 'handle'])
+        .where('id', '=', withFactor.accountId)
+        .executeTakeFirstOrThrow();
       assert.deepEqual([old.phone, old.status, old.handle], [null, 'active', withFactor.handle]);
       assert.ok(old.phone_released_at);
       const live = await db.selectFrom('sessions').select('id').where('account_id', '=', withFactor.accountId).where('revoked_at', 'is', null).execute();
       assert.equal(live.length, 0);
 
       // Handle + password + second factor still open the old account, even on its known device; SMS is not offered.
-      const login = await app.request('POST', '/v1/sessions', { identifier: withFactor.handle, password: STRONG_PASSWORD, deviceToken: withFactor.deviceToken });
+      const login = await app.request('POST', '/v1/sessions', {
+        identifier: withFactor.handle,
+        password: STRONG_PASSWORD,
+        deviceToken: withFactor.deviceToken,
+      });
       assert.equal(errorCode(login), 'verification_required', login.body);
       assert.deepEqual(login.json().error.details.methods, ['totp', 'recovery_code']);
       const answer = await app.request('POST', `/v1/challenges/${login.json().error.details.challengeId}/verify`, { method: 'totp', code: totp.code() });
@@ -212,7 +263,11 @@ forEachStore((store, suite) => {
 
       // Without a second factor there is no way back in with the handle.
       const other = await verifyNumber(without.phone);
-      assert.equal((await app.request('POST', `/v1/registrations/${other.id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true, takeOverNumber: true })).statusCode, 201);
+      assert.equal(
+        (await app.request('POST', `/v1/registrations/${other.id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true, takeOverNumber: true }))
+          .statusCode,
+        201,
+      );
       const stuck = await app.request('POST', '/v1/sessions', { identifier: without.handle, password: STRONG_PASSWORD, deviceToken: without.deviceToken });
       assert.equal(errorCode(stuck), 'forbidden');
       assert.equal(stuck.json().error.details.reason, 'phone_released_no_second_factor');

@@ -42,7 +42,10 @@ describe('what the logs and the SMS outbox hold (pglite)', () => {
     const held: string[] = [];
     dispatcher.kick = (id: string) => void held.push(id);
 
-    const start = await app.request('POST', '/v1/registrations', { phone: `+86 ${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`, deviceName: 'Phone of a tester' });
+    const start = await app.request('POST', '/v1/registrations', {
+      phone: `+86 ${national.slice(0, 3)} ${national.slice(3, 7)} ${national.slice(7)}`,
+      deviceName: 'Phone of a tester',
+    });
     assert.equal(start.statusCode, 201, start.body);
     secrets.flowId = start.json().id;
     outboxBefore = await outboxRows();
@@ -64,7 +67,10 @@ describe('what the logs and the SMS outbox hold (pglite)', () => {
     const verify = await app.request('POST', `/v1/registrations/${secrets.flowId}/verify`, { code: secrets.code });
     assert.equal(verify.statusCode, 200, verify.body);
     const done = await app.request('POST', `/v1/registrations/${secrets.flowId}/complete`, {
-      password: STRONG_PASSWORD, handle: `Log_${Date.now().toString(36)}`, displayName: `Tester ${national}`, acceptTerms: true,
+      password: STRONG_PASSWORD,
+      handle: `Log_${Date.now().toString(36)}`,
+      displayName: `Tester ${national}`,
+      acceptTerms: true,
     });
     assert.equal(done.statusCode, 201, done.body);
     secrets.token = done.json().session.token;
@@ -109,8 +115,12 @@ describe('what the logs and the SMS outbox hold (pglite)', () => {
     const [sessionId, sessionSecret] = secrets.token!.split('.');
     const all = app.logs.join('\n');
     for (const [name, value] of Object.entries({
-      password: STRONG_PASSWORD, token: secrets.token!, 'session secret': sessionSecret!, 'session id': sessionId!,
-      'device token': secrets.deviceToken!, 'flow id': secrets.flowId!,
+      password: STRONG_PASSWORD,
+      token: secrets.token!,
+      'session secret': sessionSecret!,
+      'session id': sessionId!,
+      'device token': secrets.deviceToken!,
+      'flow id': secrets.flowId!,
     })) {
       assert.ok(value.length >= 20, `${name} looks too short to test: ${value}`);
       assert.ok(!all.includes(value), `${name} in the logs`);

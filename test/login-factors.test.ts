@@ -30,7 +30,10 @@ forEachStore((store, suite) => {
       assert.deepEqual([...methods].sort(), ['recovery_code', 'totp']);
       const sms = await app.request('POST', `/v1/challenges/${challengeId}/send`, { method: 'sms' });
       assert.equal(sms.json().error.code, 'invalid_request');
-      const wrong = await app.request('POST', `/v1/challenges/${challengeId}/verify`, { method: 'totp', code: '000000' === totpAt(u.secret, clock.now()) ? '111111' : '000000' });
+      const wrong = await app.request('POST', `/v1/challenges/${challengeId}/verify`, {
+        method: 'totp',
+        code: '000000' === totpAt(u.secret, clock.now()) ? '111111' : '000000',
+      });
       assert.equal(wrong.json().error.code, 'code_incorrect');
       const code = totpAt(u.secret, clock.now());
       const ok = await app.request('POST', `/v1/challenges/${challengeId}/verify`, { method: 'totp', code });
@@ -48,7 +51,10 @@ forEachStore((store, suite) => {
       assert.equal(ok.statusCode, 200, ok.body);
       await app.tessera.dispatcher.idle();
       const texts = (await app.request('GET', `/_dev/sms?to=${encodeURIComponent(u.phone)}`)).json().messages.map((m: { text: string }) => m.text);
-      assert.ok(texts.some((t: string) => /recovery code/i.test(t)), texts.join(' | '));
+      assert.ok(
+        texts.some((t: string) => /recovery code/i.test(t)),
+        texts.join(' | '),
+      );
       const second = (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD })).json().error.details.challengeId;
       const spent = await app.request('POST', `/v1/challenges/${second}/verify`, { method: 'recovery_code', code: u.recoveryCodes[0] });
       assert.equal(spent.json().error.code, 'code_incorrect');
@@ -62,7 +68,10 @@ forEachStore((store, suite) => {
       const res = await app.request('POST', `/v1/registrations/${flow.id}/login`, { deviceName: 'New phone' });
       assert.equal(res.statusCode, 403, res.body);
       assert.equal(res.json().error.code, 'verification_required');
-      const ok = await app.request('POST', `/v1/challenges/${res.json().error.details.challengeId}/verify`, { method: 'totp', code: totpAt(u.secret, clock.now()) });
+      const ok = await app.request('POST', `/v1/challenges/${res.json().error.details.challengeId}/verify`, {
+        method: 'totp',
+        code: totpAt(u.secret, clock.now()),
+      });
       assert.equal(ok.statusCode, 200, ok.body);
     });
 

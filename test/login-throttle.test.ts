@@ -60,7 +60,9 @@ forEachStore((store, suite) => {
       const answers = await Promise.all(Array.from({ length: 50 }, () => patiently(() => login(app, ip, u!, WRONG))));
       const counts = tally(answers);
       const counted = await failures(app, 'password', u!.id);
-      console.log(`${store}: 50 at once → ${JSON.stringify(counts)}; the account's counter says ${counted}, the (number, IP) one ${await failures(app, 'password', `phone:${u!.phone}`, ip)}`);
+      console.log(
+        `${store}: 50 at once → ${JSON.stringify(counts)}; the account's counter says ${counted}, the (number, IP) one ${await failures(app, 'password', `phone:${u!.phone}`, ip)}`,
+      );
       assert.equal((counts.invalid_credentials ?? 0) + (counts.rate_limited ?? 0), 50);
       assert.equal(counted, counts.invalid_credentials, 'no lost update: one count per evaluated attempt');
       assert.equal(await failures(app, 'password', `phone:${u!.phone}`, ip), counts.invalid_credentials);
@@ -147,7 +149,14 @@ describe('the same throttle on challenge answers: SMS code, TOTP, recovery code 
    * Ten wrong answers over two challenges (each takes 5), then: the next answer waits 30 s, a
    * wrong one after the wait earns 60 s; a right one resets the counter.
    */
-  async function throttled(u: SeededAccount, method: string, ip: string, wrong: () => string, right: (challengeId: string) => Promise<string>, liftAlso: () => Promise<void> = async () => {}) {
+  async function throttled(
+    u: SeededAccount,
+    method: string,
+    ip: string,
+    wrong: () => string,
+    right: (challengeId: string) => Promise<string>,
+    liftAlso: () => Promise<void> = async () => {},
+  ) {
     const answer = (id: string, code: string) => from(app, ip, 'POST', `/v1/challenges/${id}/verify`, { method, code });
     for (let round = 0; round < 2; round++) {
       const c = await challenge(u, ip);
@@ -176,16 +185,23 @@ describe('the same throttle on challenge answers: SMS code, TOTP, recovery code 
   test('SMS codes', async () => {
     const [u] = await seedAccounts(app, 1, STRONG_PASSWORD, () => uniquePhone());
     const liftLedger = () => app.tessera.deps.counters.reset(`ledger:${u!.phone}:wait`);
-    await throttled(u!, 'sms', ipOf(1, 34), () => '000000', async (id) => {
-      // Ten wrong codes also started the number's wait: no code is sent to it while it runs.
-      const during = await from(app, ipOf(1, 34), 'POST', `/v1/challenges/${id}/send`, { method: 'sms' });
-      assert.equal(codeOf(during), 'rate_limited', during.body);
-      await liftLedger();
-      assert.equal((await from(app, ipOf(1, 34), 'POST', `/v1/challenges/${id}/send`, { method: 'sms' })).statusCode, 200);
-      const code = await app.lastCode(u!.phone);
-      assert.notEqual(code, '000000');
-      return code;
-    }, liftLedger);
+    await throttled(
+      u!,
+      'sms',
+      ipOf(1, 34),
+      () => '000000',
+      async (id) => {
+        // Ten wrong codes also started the number's wait: no code is sent to it while it runs.
+        const during = await from(app, ipOf(1, 34), 'POST', `/v1/challenges/${id}/send`, { method: 'sms' });
+        assert.equal(codeOf(during), 'rate_limited', during.body);
+        await liftLedger();
+        assert.equal((await from(app, ipOf(1, 34), 'POST', `/v1/challenges/${id}/send`, { method: 'sms' })).statusCode, 200);
+        const code = await app.lastCode(u!.phone);
+        assert.notEqual(code, '000000');
+        return code;
+      },
+      liftLedger,
+    );
   });
 
   test('TOTP codes', async () => {
@@ -198,6 +214,12 @@ describe('the same throttle on challenge answers: SMS code, TOTP, recovery code 
   test('recovery codes', async () => {
     const [u] = await seedAccounts(app, 1, STRONG_PASSWORD, () => uniquePhone());
     const { recoveryCodes } = await enrolTotp(u!);
-    await throttled(u!, 'recovery_code', ipOf(1, 36), () => 'aaaa-bbbb-cccc-dddd', async () => recoveryCodes[0]!);
+    await throttled(
+      u!,
+      'recovery_code',
+      ipOf(1, 36),
+      () => 'aaaa-bbbb-cccc-dddd',
+      async () => recoveryCodes[0]!,
+    );
   });
 });

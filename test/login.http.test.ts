@@ -3,13 +3,18 @@ import { describe } from 'node:test';
 import { STRONG_PASSWORD, uniquePhone, verifiedFlow, type TestApp } from './helpers/app.ts';
 import { forEachStore } from './helpers/stores.ts';
 
-
 async function register(app: TestApp) {
   const { id, phone } = await verifiedFlow(app);
   const handle = `u${Math.random().toString(36).slice(2, 12)}`;
   const res = await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle, acceptTerms: true, deviceName: 'Phone A' });
   assert.equal(res.statusCode, 201, res.body);
-  return { phone, handle, token: res.json().session.token as string, deviceToken: res.json().deviceToken as string, accountId: res.json().account.id as string };
+  return {
+    phone,
+    handle,
+    token: res.json().session.token as string,
+    deviceToken: res.json().deviceToken as string,
+    accountId: res.json().account.id as string,
+  };
 }
 
 async function inboxCount(app: TestApp, phone: string): Promise<number> {
@@ -26,7 +31,11 @@ forEachStore((store, suite) => {
     it('a known device logs in with the password alone, by phone in any form or by handle', async () => {
       const u = await register(app);
       for (const identifier of [u.phone, u.phone.replace('+86', '+86 '), u.phone.slice(3), u.handle.toUpperCase()]) {
-        const res = await app.request('POST', '/v1/sessions', { identifier: identifier === u.phone.slice(3) ? `+86${identifier}` : identifier, password: STRONG_PASSWORD, deviceToken: u.deviceToken });
+        const res = await app.request('POST', '/v1/sessions', {
+          identifier: identifier === u.phone.slice(3) ? `+86${identifier}` : identifier,
+          password: STRONG_PASSWORD,
+          deviceToken: u.deviceToken,
+        });
         assert.equal(res.statusCode, 201, `${identifier}: ${res.body}`);
         assert.equal(res.json().account.id, u.accountId);
         assert.equal(res.json().deviceToken, undefined);
@@ -120,7 +129,8 @@ forEachStore((store, suite) => {
 
     it('lists, revokes and forgets; logout ends the session', async () => {
       const u = await register(app);
-      const second = (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session.token;
+      const second = (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session
+        .token;
       const list = (await app.request('GET', '/v1/me/sessions', undefined, bearer(u.token))).json().sessions;
       assert.equal(list.length, 2);
       assert.equal(list.filter((s: { current: boolean }) => s.current).length, 1);
@@ -150,7 +160,9 @@ forEachStore((store, suite) => {
       const tokens = [u.token];
       for (let i = 0; i < 20; i++) {
         clock.advance(1);
-        tokens.push((await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session.token);
+        tokens.push(
+          (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session.token,
+        );
       }
       assert.equal((await app.request('GET', '/v1/me', undefined, bearer(tokens[0]!))).statusCode, 401);
       assert.equal((await app.request('GET', '/v1/me', undefined, bearer(tokens[1]!))).statusCode, 200);
@@ -165,7 +177,8 @@ forEachStore((store, suite) => {
 
     it('re-authenticates with the password and changes it, revoking other sessions on request', async () => {
       const u = await register(app);
-      const other = (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session.token;
+      const other = (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session
+        .token;
       const wrong = await app.request('POST', '/v1/me/reauthenticate', { password: 'nope-nope-nope' }, bearer(u.token));
       assert.equal(wrong.json().error.code, 'invalid_credentials');
       assert.equal((await app.request('POST', '/v1/me/reauthenticate', { password: STRONG_PASSWORD }, bearer(u.token))).statusCode, 200);
@@ -173,7 +186,12 @@ forEachStore((store, suite) => {
       assert.equal(weak.json().error.code, 'password_weak');
       const bad = await app.request('POST', '/v1/me/password', { currentPassword: 'wrong-one-here', newPassword: 'quiet-Meadow-lamp-77' }, bearer(u.token));
       assert.equal(bad.json().error.code, 'invalid_credentials');
-      const ok = await app.request('POST', '/v1/me/password', { currentPassword: STRONG_PASSWORD, newPassword: 'quiet-Meadow-lamp-77', revokeOtherSessions: true }, bearer(u.token));
+      const ok = await app.request(
+        'POST',
+        '/v1/me/password',
+        { currentPassword: STRONG_PASSWORD, newPassword: 'quiet-Meadow-lamp-77', revokeOtherSessions: true },
+        bearer(u.token),
+      );
       assert.equal(ok.statusCode, 200, ok.body);
       assert.equal(ok.json().revokedSessions, 1);
       assert.equal((await app.request('GET', '/v1/me', undefined, bearer(other))).statusCode, 401);

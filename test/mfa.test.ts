@@ -21,7 +21,11 @@ const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 const errorCode = (res: { json(): any }) => res.json().error?.code;
 const at = (clock: ManualClock, offsetSeconds: number) => new Date(clock.now().getTime() + offsetSeconds * 1000);
 
-interface User { token: string; accountId: string; handle: string }
+interface User {
+  token: string;
+  accountId: string;
+  handle: string;
+}
 
 async function register(app: TestApp): Promise<User> {
   const { id } = await verifiedFlow(app);
@@ -42,8 +46,14 @@ forEachStore((store, suite) => {
       // The same service the server uses, over the same database, keys and clock, for what login calls.
       const { db } = app.tessera.database;
       factors = createSecondFactors({
-        store: createSecondFactorStore(db), keys: app.tessera.deps.keys, clock, appName: 'Tessera', audit: createAuditLog(db),
-        onRecoveryCodeUsed: (accountId, { remaining }) => { notices.push({ accountId, remaining }); },
+        store: createSecondFactorStore(db),
+        keys: app.tessera.deps.keys,
+        clock,
+        appName: 'Tessera',
+        audit: createAuditLog(db),
+        onRecoveryCodeUsed: (accountId, { remaining }) => {
+          notices.push({ accountId, remaining });
+        },
       });
     });
 
@@ -56,8 +66,13 @@ forEachStore((store, suite) => {
     }
 
     async function auditActions(accountId: string) {
-      return app.tessera.database.db.selectFrom('audit_log').select(['action', 'outcome', 'ip', 'details'])
-        .where('account_id', '=', accountId).orderBy('created_at').orderBy('id').execute();
+      return app.tessera.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'outcome', 'ip', 'details'])
+        .where('account_id', '=', accountId)
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
     }
 
     it('enrolment: an authenticator-app URI and PNG QR, the seed sealed at rest, confirmed by an oathtool code', async () => {
@@ -83,7 +98,12 @@ forEachStore((store, suite) => {
       assert.deepEqual(await factors.methods(u.accountId), []);
       assert.equal(await factors.verifyTotp(u.accountId, appCode(secret, clock.now())), false, 'an unconfirmed factor opens nothing');
 
-      const wrong = await app.request('POST', '/v1/me/totp/confirm', { code: String((Number(appCode(secret, clock.now())) + 1) % 1e6).padStart(6, '0') }, bearer(u.token));
+      const wrong = await app.request(
+        'POST',
+        '/v1/me/totp/confirm',
+        { code: String((Number(appCode(secret, clock.now())) + 1) % 1e6).padStart(6, '0') },
+        bearer(u.token),
+      );
       assert.equal(wrong.statusCode, 400);
       assert.equal(errorCode(wrong), 'code_incorrect');
 
@@ -102,7 +122,8 @@ forEachStore((store, suite) => {
 
       const events = await auditActions(u.accountId);
       const actions = events.map((e) => `${e.action}:${e.outcome}`);
-      for (const expected of ['totp.enrolment_started:success', 'totp.enabled:failure', 'totp.enabled:success']) assert.ok(actions.includes(expected), expected);
+      for (const expected of ['totp.enrolment_started:success', 'totp.enabled:failure', 'totp.enabled:success'])
+        assert.ok(actions.includes(expected), expected);
       for (const e of events.filter((x) => x.action.startsWith('totp.'))) {
         assert.ok(e.ip, `${e.action} has the client IP`);
         const text = JSON.stringify(e);
@@ -150,11 +171,14 @@ forEachStore((store, suite) => {
       assert.equal(await factors.useRecoveryCode(u.accountId, 'aaaa-bbbb-cccc-dddd', ctx), false, 'not one of them');
       assert.equal(await factors.useRecoveryCode(u.accountId, '123456', ctx), false, 'not even the shape');
       const other = await register(app);
-      assert.equal(await factors.useRecoveryCode(other.accountId, c4, ctx), false, 'another account\'s code');
+      assert.equal(await factors.useRecoveryCode(other.accountId, c4, ctx), false, "another account's code");
       const racers = await Promise.all([1, 2, 3].map(() => factors.useRecoveryCode(u.accountId, c4, ctx)));
       assert.equal(racers.filter(Boolean).length, 1, 'concurrent uses of one code: exactly one wins');
 
-      assert.deepEqual(notices.slice(before).map((n) => n.remaining), [9, 8, 7, 6, 5]);
+      assert.deepEqual(
+        notices.slice(before).map((n) => n.remaining),
+        [9, 8, 7, 6, 5],
+      );
       assert.ok(notices.slice(before).every((n) => n.accountId === u.accountId));
       const used = (await auditActions(u.accountId)).filter((e) => e.action === 'recovery_code.used');
       assert.equal(used.length, 5);
@@ -262,7 +286,10 @@ forEachStore((store, suite) => {
         assert.equal(errorCode(res), 'reauthentication_required');
       }
       assert.equal((await app.request('GET', '/v1/me', undefined, bearer(u.token))).statusCode, 200, 'the session itself is still good');
-      assert.equal(await app.tessera.database.db.selectFrom('totp_factors').select('account_id').where('account_id', '=', u.accountId).executeTakeFirst(), undefined);
+      assert.equal(
+        await app.tessera.database.db.selectFrom('totp_factors').select('account_id').where('account_id', '=', u.accountId).executeTakeFirst(),
+        undefined,
+      );
     });
 
     it('bad bodies get invalid_request, and the routes are in /openapi.json', async () => {

@@ -40,7 +40,8 @@ describe('answers match /openapi.json', () => {
     else if (!responses[String(res.statusCode)]) mismatches.push(`${operation}: status ${res.statusCode} not documented (${res.body.slice(0, 200)})`);
     else if (responses[String(res.statusCode)]?.content) {
       const pointer = ['paths', path, method.toLowerCase(), 'responses', String(res.statusCode), 'content', 'application/json', 'schema']
-        .map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/');
+        .map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1'))
+        .join('/');
       const validate = ajv.getSchema(`doc#/${pointer}`);
       if (!validate) mismatches.push(`${operation} ${res.statusCode}: no JSON schema`);
       else if (!validate(res.json())) mismatches.push(`${operation} ${res.statusCode}: ${ajv.errorsText(validate.errors)} in ${res.body.slice(0, 300)}`);
@@ -59,7 +60,11 @@ describe('answers match /openapi.json', () => {
     await call('POST /v1/registrations/{id}/complete', `/v1/registrations/${id}/complete`, { password: 'short', acceptTerms: true });
     await call('POST /v1/registrations/{id}/complete', `/v1/registrations/${id}/complete`, { password: 'password123', acceptTerms: true });
     const handle = `Ans_${Date.now().toString(36)}`;
-    const done = await call('POST /v1/registrations/{id}/complete', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle, acceptTerms: true });
+    const done = await call('POST /v1/registrations/{id}/complete', `/v1/registrations/${id}/complete`, {
+      password: STRONG_PASSWORD,
+      handle,
+      acceptTerms: true,
+    });
     const auth = { authorization: `Bearer ${done.json().session.token}` };
     const deviceToken = done.json().deviceToken as string;
 

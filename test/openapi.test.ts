@@ -13,7 +13,8 @@ import { startTestApp, type TestApp } from './helpers/app.ts';
 
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; required?: string[]; $ref?: string; enum?: string[]; [k: string]: unknown };
 type Operation = {
-  operationId?: string; security?: unknown[];
+  operationId?: string;
+  security?: unknown[];
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>;
 };
 type Doc = { paths: Record<string, Record<string, Operation>>; components: { schemas: Record<string, Schema> } };
@@ -22,7 +23,10 @@ const METHODS = new Set(['get', 'put', 'post', 'delete', 'patch']);
 
 function operations(doc: Doc): [string, Operation][] {
   return Object.entries(doc.paths).flatMap(([path, item]) =>
-    Object.entries(item).filter(([m]) => METHODS.has(m)).map(([m, op]): [string, Operation] => [`${m.toUpperCase()} ${path}`, op]));
+    Object.entries(item)
+      .filter(([m]) => METHODS.has(m))
+      .map(([m, op]): [string, Operation] => [`${m.toUpperCase()} ${path}`, op]),
+  );
 }
 
 /** The rules whose warnings docs/api.md explains, from its "Lint warnings" table. */
@@ -53,7 +57,10 @@ describe('/openapi.json', () => {
       writeFileSync(join(dir, 'openapi.json'), JSON.stringify(doc));
       const bin = new URL('../node_modules/.bin/redocly', import.meta.url).pathname;
       const config = new URL('../redocly.yaml', import.meta.url).pathname;
-      const run = spawnSync(bin, ['lint', join(dir, 'openapi.json'), '--format=json', `--config=${config}`, '--max-problems=10000'], { encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+      const run = spawnSync(bin, ['lint', join(dir, 'openapi.json'), '--format=json', `--config=${config}`, '--max-problems=10000'], {
+        encoding: 'utf8',
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      });
       const report = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as { problems: { ruleId: string; severity: string; message: string }[] };
       const errors = report.problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId}: ${p.message}`);
       assert.deepEqual(errors, []);
@@ -83,7 +90,8 @@ describe('/openapi.json', () => {
         const codes = schema?.properties?.error?.properties?.code?.enum;
         if (!codes?.length) problems.push(`${name} ${status}: no list of error codes`);
         for (const code of codes ?? []) {
-          if (String(HTTP_STATUS[code as keyof typeof HTTP_STATUS]) !== status) problems.push(`${name} ${status}: ${code} is answered with ${HTTP_STATUS[code as keyof typeof HTTP_STATUS]}`);
+          if (String(HTTP_STATUS[code as keyof typeof HTTP_STATUS]) !== status)
+            problems.push(`${name} ${status}: ${code} is answered with ${HTTP_STATUS[code as keyof typeof HTTP_STATUS]}`);
         }
       }
     }

@@ -73,7 +73,8 @@ describe('operations and the HTTP edge (pglite, dev mode)', () => {
     const start = doc.paths['/v1/registrations'].post;
     assert.ok(start.requestBody?.content?.['application/json']?.schema?.properties?.phone, 'the start body schema is documented');
     assert.ok(doc.paths['/v1/registrations/{id}'].get.parameters.some((p: { name: string; in: string }) => p.name === 'id' && p.in === 'path'));
-    for (const hidden of ['/', '/signup', '/ui/{file}', '/_dev/sms.html', '/openapi.json']) assert.equal(doc.paths[hidden], undefined, `${hidden}: pages and assets stay out of the API document`);
+    for (const hidden of ['/', '/signup', '/ui/{file}', '/_dev/sms.html', '/openapi.json'])
+      assert.equal(doc.paths[hidden], undefined, `${hidden}: pages and assets stay out of the API document`);
     // Answers that are not JSON say what they are: metrics as Prometheus text, readiness as 200 or 503.
     assert.deepEqual(Object.keys(doc.paths['/metrics'].get.responses['200'].content), ['text/plain; version=0.0.4; charset=utf-8']);
     const readiness = doc.paths['/readyz'].get.responses;
@@ -84,7 +85,8 @@ describe('operations and the HTTP edge (pglite, dev mode)', () => {
     for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, { parameters?: { name: string; in: string; schema: unknown }[] }>>)) {
       for (const [method, op] of Object.entries(item)) {
         for (const p of op.parameters ?? []) {
-          if (typeof p.schema !== 'object' || p.schema === null || ['type', 'additionalProperties', 'properties'].includes(p.name)) bad.push(`${method.toUpperCase()} ${path} ${p.in} ${p.name}`);
+          if (typeof p.schema !== 'object' || p.schema === null || ['type', 'additionalProperties', 'properties'].includes(p.name))
+            bad.push(`${method.toUpperCase()} ${path} ${p.in} ${p.name}`);
         }
       }
     }
@@ -101,7 +103,12 @@ describe('operations and the HTTP edge (pglite, dev mode)', () => {
 
   test('a body that is not JSON is 415 unsupported_media_type', async () => {
     for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'application/xml']) {
-      const res = await app.tessera.server.inject({ method: 'POST', url: '/v1/registrations', payload: 'phone=%2B8613800138000', headers: { 'content-type': type } });
+      const res = await app.tessera.server.inject({
+        method: 'POST',
+        url: '/v1/registrations',
+        payload: 'phone=%2B8613800138000',
+        headers: { 'content-type': type },
+      });
       assertError(res, 415, 'unsupported_media_type');
     }
   });

@@ -11,7 +11,15 @@ import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, verifiedFlo
  * verification) signs on a page served by the running server at http://localhost:<port>.
  */
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 async function launch(): Promise<Browser | string> {
   if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (scripts/ci-packages.sh installs it)`;
@@ -78,7 +86,7 @@ interface PageApi {
 }
 
 for (const store of STORES) {
-  describe(`passkeys in a browser (WebAuthn, virtual authenticator; ${store})`, { skip: SKIP || (store === 'postgres' ? PG_SKIP ?? false : false) }, () => {
+  describe(`passkeys in a browser (WebAuthn, virtual authenticator; ${store})`, { skip: SKIP || (store === 'postgres' ? (PG_SKIP ?? false) : false) }, () => {
     const browser = launched as Browser;
     const clock = new ManualClock(new Date());
     let app: TestApp;
@@ -111,16 +119,32 @@ for (const store of STORES) {
     }
 
     const api = (method: string, path: string, body?: unknown, token?: string) =>
-      page.evaluate(([m, p, b, t]) => (window as unknown as { tessera: PageApi }).tessera.api(m as string, p as string, b, t as string | undefined), [method, path, body, token] as const);
+      page.evaluate(([m, p, b, t]) => (window as unknown as { tessera: PageApi }).tessera.api(m as string, p as string, b, t as string | undefined), [
+        method,
+        path,
+        body,
+        token,
+      ] as const);
     const create = (options: Json): Promise<Json> => page.evaluate((o) => (window as unknown as { tessera: PageApi }).tessera.create(o), options);
     const sign = (options: Json): Promise<Json> => page.evaluate((o) => (window as unknown as { tessera: PageApi }).tessera.get(o), options);
 
     async function register() {
       const { id, phone } = await verifiedFlow(app);
       const handle = `p${Math.random().toString(36).slice(2, 12)}`;
-      const res = await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle, acceptTerms: true, deviceName: 'Phone A' });
+      const res = await app.request('POST', `/v1/registrations/${id}/complete`, {
+        password: STRONG_PASSWORD,
+        handle,
+        acceptTerms: true,
+        deviceName: 'Phone A',
+      });
       assert.equal(res.statusCode, 201, res.body);
-      return { phone, handle, token: res.json().session.token as string, deviceToken: res.json().deviceToken as string, accountId: res.json().account.id as string };
+      return {
+        phone,
+        handle,
+        token: res.json().session.token as string,
+        deviceToken: res.json().deviceToken as string,
+        accountId: res.json().account.id as string,
+      };
     }
 
     /** A new account with one passkey, created by the browser from the server's options. */
@@ -147,7 +171,7 @@ for (const store of STORES) {
       return res.json().error.details;
     }
 
-    test('registers a passkey from the server\'s options, then lists and renames it', async () => {
+    test("registers a passkey from the server's options, then lists and renames it", async () => {
       const { u, options, credential, passkey } = await withPasskey('Laptop key');
       assert.equal(options.rp.id, 'localhost');
       assert.equal(options.user.id, Buffer.from(u.accountId.replace(/-/g, ''), 'hex').toString('base64url'));
@@ -160,13 +184,19 @@ for (const store of STORES) {
       const again = await api('POST', '/v1/me/passkeys', { credential }, u.token);
       assert.equal(again.json.error.code, 'code_incorrect', 'the registration challenge answers once');
       const next = await api('POST', '/v1/me/passkeys/options', {}, u.token);
-      assert.deepEqual(next.json.excludeCredentials.map((c: { id: string }) => c.id), [credential.id]);
+      assert.deepEqual(
+        next.json.excludeCredentials.map((c: { id: string }) => c.id),
+        [credential.id],
+      );
 
       const renamed = await api('PATCH', `/v1/me/passkeys/${passkey.id}`, { name: '  Work laptop ' }, u.token);
       assert.equal(renamed.status, 200, JSON.stringify(renamed.json));
       assert.equal(renamed.json.name, 'Work laptop');
       const list = await api('GET', '/v1/me/passkeys', undefined, u.token);
-      assert.deepEqual(list.json.passkeys.map((p: { id: string; name: string }) => [p.id, p.name]), [[credential.id, 'Work laptop']]);
+      assert.deepEqual(
+        list.json.passkeys.map((p: { id: string; name: string }) => [p.id, p.name]),
+        [[credential.id, 'Work laptop']],
+      );
       assert.equal((await api('PATCH', '/v1/me/passkeys/AAAA', { name: 'x' }, u.token)).json.error.code, 'not_found');
       assert.equal((await api('GET', '/v1/me/passkeys')).json.error.code, 'unauthenticated');
       const events = await actions(u.token);
@@ -193,7 +223,11 @@ for (const store of STORES) {
       assert.equal(replay.json.error.code, 'code_incorrect');
 
       const known = await api('POST', '/v1/passkeys/login/options', {});
-      const onKnown = await api('POST', '/v1/passkeys/login', { challengeId: known.json.challengeId, credential: await sign(known.json.options), deviceToken: u.deviceToken });
+      const onKnown = await api('POST', '/v1/passkeys/login', {
+        challengeId: known.json.challengeId,
+        credential: await sign(known.json.options),
+        deviceToken: u.deviceToken,
+      });
       assert.equal(onKnown.status, 201, JSON.stringify(onKnown.json));
       assert.equal(onKnown.json.deviceToken, undefined, 'a known device gets no new device token');
       const listed = (await api('GET', '/v1/me/passkeys', undefined, u.token)).json.passkeys[0];
@@ -207,7 +241,10 @@ for (const store of STORES) {
       assert.deepEqual(methods, ['passkey']);
       const sent = await api('POST', `/v1/challenges/${challengeId}/send`, { method: 'passkey' });
       assert.equal(sent.status, 200, JSON.stringify(sent.json));
-      assert.deepEqual(sent.json.options.allowCredentials.map((c: { id: string }) => c.id), [credential.id]);
+      assert.deepEqual(
+        sent.json.options.allowCredentials.map((c: { id: string }) => c.id),
+        [credential.id],
+      );
       const assertion = await sign(sent.json.options);
       const ok = await app.request('POST', `/v1/challenges/${challengeId}/verify`, { method: 'passkey', credential: assertion });
       assert.equal(ok.statusCode, 200, ok.body);
@@ -225,7 +262,10 @@ for (const store of STORES) {
       const fresh = await app.request('POST', `/v1/challenges/${second.challengeId}/verify`, { method: 'passkey', credential: renewed });
       assert.equal(fresh.statusCode, 200, fresh.body);
 
-      const malformed = await app.request('POST', `/v1/challenges/${(await passwordChallenge(u.phone)).challengeId}/verify`, { method: 'passkey', credential: { id: 'x' } });
+      const malformed = await app.request('POST', `/v1/challenges/${(await passwordChallenge(u.phone)).challengeId}/verify`, {
+        method: 'passkey',
+        credential: { id: 'x' },
+      });
       assert.equal(malformed.json().error.code, 'invalid_request');
     });
 

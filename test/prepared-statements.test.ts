@@ -19,8 +19,11 @@ describe('prepared statements on a Postgres server', { skip: PG_SKIP ?? false },
     return database.db;
   };
   /** What the pool's one connection holds: each prepared statement's text and how often it ran. */
-  const prepared = async (db: OpenedDatabase['db']) => (await sql<{ name: string; statement: string; runs: number }>`
-    select name, statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements order by statement`.execute(db)).rows;
+  const prepared = async (db: OpenedDatabase['db']) =>
+    (
+      await sql<{ name: string; statement: string; runs: number }>`
+    select name, statement, (generic_plans + custom_plans)::int as runs from pg_prepared_statements order by statement`.execute(db)
+    ).rows;
   const alter = async (statement: string) => {
     const client = new pg.Client({ connectionString: scratch.url });
     await client.connect();
@@ -43,7 +46,11 @@ describe('prepared statements on a Postgres server', { skip: PG_SKIP ?? false },
   test('a statement with parameters is parsed once per connection, then only executed', async () => {
     const db = await open();
     for (let i = 0; i < 7; i++) {
-      const row = await db.selectFrom('pets' as never).select('name' as never).where('id' as never, '=', 1 as never).executeTakeFirst();
+      const row = await db
+        .selectFrom('pets' as never)
+        .select('name' as never)
+        .where('id' as never, '=', 1 as never)
+        .executeTakeFirst();
       assert.deepEqual(row, { name: 'Mao' });
     }
     const mine = (await prepared(db)).filter((p) => p.statement.includes('"pets"'));
@@ -54,13 +61,23 @@ describe('prepared statements on a Postgres server', { skip: PG_SKIP ?? false },
 
   test('DATABASE_PREPARE=off: nothing is prepared', async () => {
     const db = await open(false);
-    for (let i = 0; i < 3; i++) await db.selectFrom('pets' as never).select('name' as never).where('id' as never, '=', 2 as never).execute();
+    for (let i = 0; i < 3; i++)
+      await db
+        .selectFrom('pets' as never)
+        .select('name' as never)
+        .where('id' as never, '=', 2 as never)
+        .execute();
     assert.deepEqual(await prepared(db), []);
   });
 
   test('a newer node adding a column does not fail the next select * outside a transaction', async () => {
     const db = await open();
-    const read = () => db.selectFrom('pets' as never).selectAll().where('id' as never, '=', 1 as never).executeTakeFirstOrThrow();
+    const read = () =>
+      db
+        .selectFrom('pets' as never)
+        .selectAll()
+        .where('id' as never, '=', 1 as never)
+        .executeTakeFirstOrThrow();
     assert.deepEqual(await read(), { id: 1, name: 'Mao' });
     assert.deepEqual(await read(), { id: 1, name: 'Mao' });
     await alter('alter table pets add column age int');
@@ -73,12 +90,20 @@ describe('prepared statements on a Postgres server', { skip: PG_SKIP ?? false },
 
   test('inside a transaction the stale statement fails that transaction only, and the connection is replaced', async () => {
     const db = await open();
-    const read = (q: typeof db) => q.selectFrom('pets' as never).selectAll().where('id' as never, '=', 2 as never).executeTakeFirstOrThrow();
+    const read = (q: typeof db) =>
+      q
+        .selectFrom('pets' as never)
+        .selectAll()
+        .where('id' as never, '=', 2 as never)
+        .executeTakeFirstOrThrow();
     await read(db);
     await alter('alter table pets add column colour text');
-    await assert.rejects(db.transaction().execute((trx) => read(trx)), /cached plan must not change result type/);
-    assert.equal((await read(db) as { colour: unknown }).colour, null);
-    assert.equal((await db.transaction().execute((trx) => read(trx)) as { colour: unknown }).colour, null);
+    await assert.rejects(
+      db.transaction().execute((trx) => read(trx)),
+      /cached plan must not change result type/,
+    );
+    assert.equal(((await read(db)) as { colour: unknown }).colour, null);
+    assert.equal(((await db.transaction().execute((trx) => read(trx))) as { colour: unknown }).colour, null);
   });
 
   test('beyond the bound, new statement texts run unnamed', async () => {
@@ -88,6 +113,9 @@ describe('prepared statements on a Postgres server', { skip: PG_SKIP ?? false },
     for (const column of ['id', 'name', 'id, name', 'name, id']) {
       await sql`select ${sql.raw(column)} from pets where id = ${1}`.execute(db);
     }
-    assert.deepEqual((await prepared(db)).map((p) => p.statement), ['select id from pets where id = $1', 'select name from pets where id = $1']);
+    assert.deepEqual(
+      (await prepared(db)).map((p) => p.statement),
+      ['select id from pets where id = $1', 'select name from pets where id = $1'],
+    );
   });
 });

@@ -32,8 +32,13 @@ forEachStore((store, suite) => {
       const flows: string[] = [];
       for (let i = 0; i < N; i++) flows.push((await verifiedFlow(app, phone)).id);
       const suffix = Date.now().toString(36);
-      const responses = await Promise.all(flows.map((id, i) => patiently(() =>
-        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: `One_${suffix}_${i}`, acceptTerms: true }))));
+      const responses = await Promise.all(
+        flows.map((id, i) =>
+          patiently(() =>
+            app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: `One_${suffix}_${i}`, acceptTerms: true }),
+          ),
+        ),
+      );
       assert.deepEqual(tally(responses), { 201: 1, '409 phone_registered': N - 1 });
       const rows = await app.tessera.database.db.selectFrom('accounts').select('id').where('phone', '=', phone).execute();
       assert.equal(rows.length, 1);
@@ -49,8 +54,13 @@ forEachStore((store, suite) => {
     it(`${N} completions of one verified flow at once: one account, and every loser is told the number is taken`, async () => {
       const { id, phone } = await verifiedFlow(app);
       const suffix = Date.now().toString(36);
-      const responses = await Promise.all(Array.from({ length: N }, (_, i) => patiently(() =>
-        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: `Same_${suffix}_${i}`, acceptTerms: true }))));
+      const responses = await Promise.all(
+        Array.from({ length: N }, (_, i) =>
+          patiently(() =>
+            app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: `Same_${suffix}_${i}`, acceptTerms: true }),
+          ),
+        ),
+      );
       assert.deepEqual(tally(responses), { 201: 1, '409 phone_registered': N - 1 });
       const rows = await app.tessera.database.db.selectFrom('accounts').select('id').where('phone', '=', phone).execute();
       assert.equal(rows.length, 1);
@@ -64,14 +74,22 @@ forEachStore((store, suite) => {
       const handle = `Race_${Date.now().toString(36)}`;
       const flows: string[] = [];
       for (let i = 0; i < N; i++) flows.push((await verifiedFlow(app)).id);
-      const responses = await Promise.all(flows.map((id, i) => patiently(() =>
-        app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: caseVariant(handle, i), acceptTerms: true }))));
+      const responses = await Promise.all(
+        flows.map((id, i) =>
+          patiently(() =>
+            app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, handle: caseVariant(handle, i), acceptTerms: true }),
+          ),
+        ),
+      );
       assert.deepEqual(tally(responses), { 201: 1, '409 handle_taken': N - 1 });
       for (const res of responses.filter((r) => r.statusCode === 409)) {
         assert.ok(Array.isArray(res.json().error.details.suggestions));
       }
-      const rows = await app.tessera.database.db.selectFrom('accounts').select('handle')
-        .where((eb) => eb(eb.fn('lower', ['handle']), '=', handle.toLowerCase())).execute();
+      const rows = await app.tessera.database.db
+        .selectFrom('accounts')
+        .select('handle')
+        .where((eb) => eb(eb.fn('lower', ['handle']), '=', handle.toLowerCase()))
+        .execute();
       assert.equal(rows.length, 1);
       // A loser's flow stays verified and completes with another handle.
       const loser = flows[responses.findIndex((r) => r.statusCode === 409)]!;
@@ -103,11 +121,18 @@ forEachStore((store, suite) => {
       const incorrect = responses.filter((r) => r.statusCode === 400).map((r) => r.json());
       for (const body of incorrect) assert.equal(body.error.code, 'code_incorrect');
       const left = incorrect.map((b) => b.error.details.attemptsLeft as number).sort((a, b) => a - b);
-      assert.ok(left.every((n) => Number.isInteger(n) && n >= 0), `attemptsLeft ${left}`);
+      assert.ok(
+        left.every((n) => Number.isInteger(n) && n >= 0),
+        `attemptsLeft ${left}`,
+      );
       assert.equal(new Set(left).size, left.length, `attemptsLeft repeats: ${left}`);
       assert.ok(incorrect.length <= maxAttempts, JSON.stringify(counts));
       for (const key of Object.keys(counts)) assert.match(key, /^(400 code_incorrect|429 code_attempts_exceeded|429 rate_limited)$/);
-      const row = await app.tessera.database.db.selectFrom('verification_codes').select(['attempts', 'max_attempts']).where('flow_id', '=', id).executeTakeFirstOrThrow();
+      const row = await app.tessera.database.db
+        .selectFrom('verification_codes')
+        .select(['attempts', 'max_attempts'])
+        .where('flow_id', '=', id)
+        .executeTakeFirstOrThrow();
       assert.equal(row.max_attempts, maxAttempts);
       assert.equal(row.attempts, incorrect.length, 'every evaluated guess was answered code_incorrect');
       assert.equal(row.attempts, maxAttempts, `only ${row.attempts} of 30 wrong guesses were evaluated`);

@@ -26,7 +26,12 @@ forEachStore((store, suite) => {
       const unknown = await app.request('POST', '/v1/recoveries', { phone: stranger });
       assert.equal(known.statusCode, 201);
       assert.equal(unknown.statusCode, 201);
-      const shape = (body: Record<string, any>) => ({ keys: Object.keys(body).sort(), state: body.state, code: body.code, phoneKeys: Object.keys(body.phone).sort() });
+      const shape = (body: Record<string, any>) => ({
+        keys: Object.keys(body).sort(),
+        state: body.state,
+        code: body.code,
+        phoneKeys: Object.keys(body.phone).sort(),
+      });
       assert.deepEqual(shape(unknown.json()), shape(known.json()));
       assert.deepEqual(await texts(app, stranger), []);
       assert.match((await texts(app, u.phone))[0]!, /password reset code/);
@@ -42,7 +47,8 @@ forEachStore((store, suite) => {
 
     it('resets the password with the code alone when there is no second factor; every session ends; the owner is told', async () => {
       const u = await register(app);
-      const other = (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session.token;
+      const other = (await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session
+        .token;
       const { id, verify } = await recover(u.phone);
       assert.deepEqual(verify, { id, state: 'verified', secondFactorRequired: false, methods: [] });
       const short = await app.request('POST', `/v1/recoveries/${id}/complete`, { newPassword: 'short' });
@@ -97,7 +103,11 @@ forEachStore((store, suite) => {
 
       // A recovery code answers too, once.
       const third = await recover(u.phone);
-      const byCode = await app.request('POST', `/v1/recoveries/${third.id}/complete`, { newPassword: 'yet-another-Lantern-52', method: 'recovery_code', code: totp.recoveryCodes[0] });
+      const byCode = await app.request('POST', `/v1/recoveries/${third.id}/complete`, {
+        newPassword: 'yet-another-Lantern-52',
+        method: 'recovery_code',
+        code: totp.recoveryCodes[0],
+      });
       assert.equal(byCode.statusCode, 200, byCode.body);
     });
 

@@ -30,7 +30,12 @@ forEachStore((store, suite) => {
       const verify = await app.request('POST', `/v1/registrations/${flow.id}/verify`, { code: await app.lastCode(phone) });
       assert.equal(verify.statusCode, 200, verify.body);
       assert.deepEqual({ state: verify.json().state, phoneRegistered: verify.json().phoneRegistered }, { state: 'verified', phoneRegistered: false });
-      const done = await app.request('POST', `/v1/registrations/${flow.id}/complete`, { password: STRONG_PASSWORD, handle: `Reg_${Date.now().toString(36)}`, displayName: 'Wang Xiaoming', acceptTerms: true });
+      const done = await app.request('POST', `/v1/registrations/${flow.id}/complete`, {
+        password: STRONG_PASSWORD,
+        handle: `Reg_${Date.now().toString(36)}`,
+        displayName: 'Wang Xiaoming',
+        acceptTerms: true,
+      });
       assert.equal(done.statusCode, 201, done.body);
       const body = done.json();
       assert.equal(body.account.phone.e164, phone);
@@ -190,15 +195,27 @@ forEachStore((store, suite) => {
     it('checks handles: rules, reserved look-alikes, taken with suggestions', async () => {
       const taken = `Taken_${Date.now().toString(36)}`;
       const a = await verifiedFlow(app);
-      assert.equal((await app.request('POST', `/v1/registrations/${a.id}/complete`, { password: STRONG_PASSWORD, handle: taken, acceptTerms: true })).statusCode, 201);
+      assert.equal(
+        (await app.request('POST', `/v1/registrations/${a.id}/complete`, { password: STRONG_PASSWORD, handle: taken, acceptTerms: true })).statusCode,
+        201,
+      );
       const b = await verifiedFlow(app);
-      for (const [handle, rule] of [['1abcdef', 'first_character'], ['abc', 'length'], ['adm1n_', 'reserved'], ['tid_abcdefghijkl', 'generated_prefix']]) {
+      for (const [handle, rule] of [
+        ['1abcdef', 'first_character'],
+        ['abc', 'length'],
+        ['adm1n_', 'reserved'],
+        ['tid_abcdefghijkl', 'generated_prefix'],
+      ]) {
         const res = await app.request('POST', `/v1/registrations/${b.id}/complete`, { password: STRONG_PASSWORD, handle, acceptTerms: true });
         assert.equal(res.statusCode, 422, `${handle}: ${res.body}`);
         assert.equal(errorCode(res), 'handle_invalid');
         assert.equal(res.json().error.details.rule, rule);
       }
-      const clash = await app.request('POST', `/v1/registrations/${b.id}/complete`, { password: STRONG_PASSWORD, handle: taken.toUpperCase(), acceptTerms: true });
+      const clash = await app.request('POST', `/v1/registrations/${b.id}/complete`, {
+        password: STRONG_PASSWORD,
+        handle: taken.toUpperCase(),
+        acceptTerms: true,
+      });
       assert.equal(clash.statusCode, 409);
       assert.equal(errorCode(clash), 'handle_taken');
       const suggestions: string[] = clash.json().error.details.suggestions;

@@ -38,7 +38,11 @@ describe('restart on the embedded database', () => {
       assert.equal(lookup.json().available, false);
       assert.equal(lookup.json().reason, 'taken');
       const other = await verifiedFlow(second);
-      const clash = await second.request('POST', `/v1/registrations/${other.id}/complete`, { password: STRONG_PASSWORD, handle: handle.toUpperCase(), acceptTerms: true });
+      const clash = await second.request('POST', `/v1/registrations/${other.id}/complete`, {
+        password: STRONG_PASSWORD,
+        handle: handle.toUpperCase(),
+        acceptTerms: true,
+      });
       assert.equal(clash.statusCode, 409, clash.body);
       assert.equal(clash.json().error.code, 'handle_taken');
       // The same number proves itself again and is told it already has an account.

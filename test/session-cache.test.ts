@@ -52,13 +52,18 @@ forEachStore((store, suite) => {
       const changed = await app.request('PUT', '/v1/me/handle', { handle, password: STRONG_PASSWORD }, bearer(u.token));
       assert.equal(changed.statusCode, 200, changed.body);
       assert.equal((await me(app, u.token)).json().account.handle, handle);
-      const password = await app.request('POST', '/v1/me/password', { currentPassword: STRONG_PASSWORD, newPassword: 'quiet-meadow-Falcon-47', revokeOtherSessions: true }, bearer(u.token));
+      const password = await app.request(
+        'POST',
+        '/v1/me/password',
+        { currentPassword: STRONG_PASSWORD, newPassword: 'quiet-meadow-Falcon-47', revokeOtherSessions: true },
+        bearer(u.token),
+      );
       assert.equal(password.statusCode, 200, password.body);
       assert.equal((await me(app, otherToken)).statusCode, 401);
       assert.equal((await me(app, u.token)).statusCode, 200);
     });
 
-    it('a change made straight in the database (an operator\'s SQL) ends a cached session', async () => {
+    it("a change made straight in the database (an operator's SQL) ends a cached session", async () => {
       const u = await register(app);
       for (let i = 0; i < 2; i++) assert.equal((await me(app, u.token)).statusCode, 200);
       await sql`update sessions set revoked_at = now() where account_id = ${u.accountId}`.execute(app.tessera.database.db);
@@ -84,7 +89,9 @@ describe('session cache: two nodes on one Postgres', { skip: PG_SKIP ?? false },
     await scratch?.drop();
   });
   const lastSeen = async (accountId: string) =>
-    (await a.tessera.database.db.selectFrom('sessions').select('last_seen_at').where('account_id', '=', accountId).executeTakeFirstOrThrow()).last_seen_at.getTime();
+    (
+      await a.tessera.database.db.selectFrom('sessions').select('last_seen_at').where('account_id', '=', accountId).executeTakeFirstOrThrow()
+    ).last_seen_at.getTime();
 
   test('a logout on one node ends the session on the other, which had it in memory', async () => {
     const u = await register(a);
@@ -99,7 +106,8 @@ describe('session cache: two nodes on one Postgres', { skip: PG_SKIP ?? false },
 
   test('a freeze on one node ends every session on the other', async () => {
     const u = await register(a);
-    const second = (await b.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session.token as string;
+    const second = (await b.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken })).json().session
+      .token as string;
     for (const token of [u.token, second, u.token, second]) assert.equal((await me(b, token)).statusCode, 200);
     assert.equal((await a.request('POST', '/v1/me/freeze', {}, bearer(u.token))).statusCode, 200);
     await within(2000, 'node B refuses both sessions', async () => (await me(b, u.token)).statusCode === 401 && (await me(b, second)).statusCode === 401);

@@ -15,7 +15,10 @@ const REQUEST_S = 3;
 /** Node looks for late connections once a second (http/server.ts), and the machine may be busy. */
 const SLACK_MS = 2000;
 
-interface Outcome { closedAfterMs: number; received: string }
+interface Outcome {
+  closedAfterMs: number;
+  received: string;
+}
 
 /** Connects, writes `prefix` at once, then the rest one byte every 500 ms until the server closes (or `giveUpMs` passes). */
 async function dribble(port: number, prefix: string, rest: string, giveUpMs: number): Promise<Outcome> {
@@ -24,7 +27,9 @@ async function dribble(port: number, prefix: string, rest: string, giveUpMs: num
   await new Promise<void>((resolve, reject) => socket.once('connect', resolve).once('error', reject));
   const started = Date.now();
   let received = '';
-  socket.on('data', (chunk) => { received += chunk.toString('latin1'); });
+  socket.on('data', (chunk) => {
+    received += chunk.toString('latin1');
+  });
   socket.write(prefix);
   let i = 0;
   const timer = setInterval(() => {
@@ -35,7 +40,10 @@ async function dribble(port: number, prefix: string, rest: string, giveUpMs: num
   try {
     const closed = await new Promise<boolean>((resolve) => {
       const giveUp = setTimeout(() => resolve(false), giveUpMs);
-      socket.once('close', () => { clearTimeout(giveUp); resolve(true); });
+      socket.once('close', () => {
+        clearTimeout(giveUp);
+        resolve(true);
+      });
       socket.on('error', () => {}); // a reset after the 408 is a close too
     });
     assert.ok(closed, `the server kept a dribbling connection open for ${giveUpMs} ms (received ${JSON.stringify(received)})`);

@@ -30,15 +30,30 @@ import { redisUnavailable } from './helpers/abuse.ts';
 const PG_SKIP = await postgresUnavailable();
 const REDIS_SKIP = await redisUnavailable();
 /** Handles that outlive whatever made them until closed; the rest (requests, promises, ticks) end by themselves. */
-const HANDLES = new Set(['Timeout', 'TCPWRAP', 'TCPCONNECTWRAP', 'PIPEWRAP', 'TCPSERVERWRAP', 'UDPWRAP', 'FSEVENTWRAP', 'STATWATCHER', 'PROCESSWRAP', 'SIGNALWRAP']);
+const HANDLES = new Set([
+  'Timeout',
+  'TCPWRAP',
+  'TCPCONNECTWRAP',
+  'PIPEWRAP',
+  'TCPSERVERWRAP',
+  'UDPWRAP',
+  'FSEVENTWRAP',
+  'STATWATCHER',
+  'PROCESSWRAP',
+  'SIGNALWRAP',
+]);
 
 /** The handles made while `during` runs that are still open once it is over (given a moment to close). */
 async function leftOpen(during: () => Promise<unknown>): Promise<{ outcome: unknown; open: string[] }> {
   const alive = new Map<number, string>();
   let recording = true;
   const hook = createHook({
-    init(id, type) { if (recording && HANDLES.has(type)) alive.set(id, type); },
-    destroy(id) { alive.delete(id); },
+    init(id, type) {
+      if (recording && HANDLES.has(type)) alive.set(id, type);
+    },
+    destroy(id) {
+      alive.delete(id);
+    },
   }).enable();
   let outcome: unknown;
   try {
@@ -65,9 +80,17 @@ async function deployment(store: StoreKind, extra: Record<string, string> = {}):
   const dataDir = store === 'pglite' ? await freshDataDir() : mkdtempSync(join(tmpdir(), 'tessera-start-'));
   const scratch = store === 'postgres' ? await createScratchDatabase() : undefined;
   const name = scratch ? new URL(scratch.url).pathname.slice(1) : undefined;
-  const runtime = resolveRuntime('dev', {
-    dataDir, secret: generateSecret(), logLevel: 'debug', ...(scratch ? { databaseUrl: scratch.url } : {}), ...extra,
-  }, {});
+  const runtime = resolveRuntime(
+    'dev',
+    {
+      dataDir,
+      secret: generateSecret(),
+      logLevel: 'debug',
+      ...(scratch ? { databaseUrl: scratch.url } : {}),
+      ...extra,
+    },
+    {},
+  );
   return {
     runtime,
     async connections() {
@@ -139,7 +162,11 @@ for (const store of STORES) {
         const { outcome, open } = await leftOpen(async () => {
           const tessera = await start(d, throwingAfter(null, opened));
           // Everything is up: the database and Redis answer (Redis once its connection is made).
-          await waitFor('/readyz to answer 200', async () => ((await tessera.server.inject({ method: 'GET', url: '/readyz' })).statusCode === 200 ? true : undefined), 5000);
+          await waitFor(
+            '/readyz to answer 200',
+            async () => ((await tessera.server.inject({ method: 'GET', url: '/readyz' })).statusCode === 200 ? true : undefined),
+            5000,
+          );
           await tessera.close();
         });
         assert.equal(outcome, undefined, String(outcome));

@@ -24,7 +24,10 @@ function testNumberPolicy(phone: string, extra: Record<string, unknown> = {}) {
   const until = new Date(Date.now() + 86_400_000).toISOString();
   return {
     ...extra,
-    sms: { providers: { relay: { type: 'http', url: 'http://127.0.0.1:9/send', secret: 'r'.repeat(40) } }, testNumbers: [{ phone, code: TEST_CODE, from, until }] },
+    sms: {
+      providers: { relay: { type: 'http', url: 'http://127.0.0.1:9/send', secret: 'r'.repeat(40) } },
+      testNumbers: [{ phone, code: TEST_CODE, from, until }],
+    },
   };
 }
 
@@ -73,7 +76,9 @@ describe('web session cookies in start mode (pglite)', () => {
     describe(`http.trustProxy ${trustProxy}`, () => {
       let app: StartApp;
       const phone = uniquePhone();
-      before(async () => { app = await startModeApp(testNumberPolicy(phone, { http: { trustProxy } })); });
+      before(async () => {
+        app = await startModeApp(testNumberPolicy(phone, { http: { trustProxy } }));
+      });
       after(async () => app?.close());
 
       test('plain HTTP as seen by the server: every cookie is Secure, __Host- prefixed, Path=/', async () => {
@@ -96,10 +101,16 @@ describe('web session cookies in start mode (pglite)', () => {
         const planted = await app.request('GET', '/v1/me', undefined, { cookie: `tessera_session=${session}` });
         assert.equal(planted.statusCode, 401, planted.body);
 
-        const out = await app.request('DELETE', '/v1/session', undefined, { cookie: `__Host-tessera_session=${session}`, 'x-csrf-token': value(lines, '__Host-tessera_csrf') });
+        const out = await app.request('DELETE', '/v1/session', undefined, {
+          cookie: `__Host-tessera_session=${session}`,
+          'x-csrf-token': value(lines, '__Host-tessera_csrf'),
+        });
         assert.equal(out.statusCode, 204, out.body);
         const cleared = [out.headers['set-cookie']].flat() as string[];
-        assert.ok(cleared.some((l) => /^__Host-tessera_session=;/.test(l) && /Max-Age=0/i.test(l) && /; Secure/i.test(l)), JSON.stringify(cleared));
+        assert.ok(
+          cleared.some((l) => /^__Host-tessera_session=;/.test(l) && /Max-Age=0/i.test(l) && /; Secure/i.test(l)),
+          JSON.stringify(cleared),
+        );
       });
     });
   }
@@ -108,7 +119,9 @@ describe('web session cookies in start mode (pglite)', () => {
 describe('web session cookies in dev mode on plain HTTP (pglite)', () => {
   let app: TestApp;
   const phone = uniquePhone();
-  before(async () => { app = await startTestApp('pglite', { policy: { sms: testNumberPolicy(phone).sms } }); });
+  before(async () => {
+    app = await startTestApp('pglite', { policy: { sms: testNumberPolicy(phone).sms } });
+  });
   after(async () => app?.close());
 
   test('no Secure flag and no prefix, so a browser on http://localhost keeps them', async () => {
@@ -127,8 +140,11 @@ describe('/metrics and the admin token', () => {
   const relay = { sms: { providers: { relay: { type: 'http', url: 'http://127.0.0.1:9/send', secret: 'r'.repeat(40) } } } };
   const adminToken = generateSecret();
   const apps: { close(): Promise<void> }[] = [];
-  after(async () => { for (const app of apps) await app.close(); });
-  const metrics = (app: Pick<StartApp, 'request'>, token?: string) => app.request('GET', '/metrics', undefined, token ? { authorization: `Bearer ${token}` } : {});
+  after(async () => {
+    for (const app of apps) await app.close();
+  });
+  const metrics = (app: Pick<StartApp, 'request'>, token?: string) =>
+    app.request('GET', '/metrics', undefined, token ? { authorization: `Bearer ${token}` } : {});
 
   test('start mode, by default: only with the admin token', async () => {
     const app = await startModeApp(relay, adminToken);

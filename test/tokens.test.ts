@@ -2,8 +2,18 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import {
-  base64url, calculateJwkThumbprint, createLocalJWKSet, createRemoteJWKSet, decodeJwt, decodeProtectedHeader,
-  generateKeyPair, jwtVerify, SignJWT, UnsecuredJWT, type JSONWebKeySet, type JWTPayload,
+  base64url,
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  createRemoteJWKSet,
+  decodeJwt,
+  decodeProtectedHeader,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  UnsecuredJWT,
+  type JSONWebKeySet,
+  type JWTPayload,
 } from 'jose';
 import { ManualClock } from '../src/core/clock.ts';
 import { decrypt, generateSecret } from '../src/core/secrets.ts';
@@ -82,7 +92,9 @@ forEachStore((store, suite) => {
       }
 
       const { payload, protectedHeader } = await jwtVerify(res.json().accessToken, createLocalJWKSet(set), {
-        ...VERIFY, issuer: 'http://id.example.test', currentDate: clock.now(),
+        ...VERIFY,
+        issuer: 'http://id.example.test',
+        currentDate: clock.now(),
       });
       assert.deepEqual({ ...protectedHeader }, { alg: 'EdDSA', kid: protectedHeader.kid, typ: 'JWT' });
       assert.ok(set.keys.some((k) => k.kid === protectedHeader.kid));
@@ -157,7 +169,8 @@ forEachStore((store, suite) => {
       const remote = createRemoteJWKSet(new URL('/.well-known/jwks.json', base));
       const { payload } = await jwtVerify(jwt, remote, { ...VERIFY, issuer: base, currentDate: clock.now() });
       assert.equal(payload.iss, base);
-      const forged = await new SignJWT({ ...payload }).setProtectedHeader({ alg: 'EdDSA', kid: decodeProtectedHeader(jwt).kid!, typ: 'JWT' })
+      const forged = await new SignJWT({ ...payload })
+        .setProtectedHeader({ alg: 'EdDSA', kid: decodeProtectedHeader(jwt).kid!, typ: 'JWT' })
         .sign((await generateKeyPair('EdDSA', { crv: 'Ed25519' })).privateKey);
       await rejects(jwtVerify(forged, remote, { ...VERIFY, currentDate: clock.now() }), 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED');
     });
@@ -168,10 +181,14 @@ forEachStore((store, suite) => {
     const LEAD = 120;
     const LIFETIME = 600;
     const TAIL = 600 + 60; // token lifetime + clock leeway
-    const node = (clock: ManualClock) => createTokenService({
-      store: createSigningKeyStore(app.tessera.database.db), keys: app.tessera.deps.keys, clock,
-      publishLeadSeconds: LEAD, keyLifetimeSeconds: LIFETIME,
-    });
+    const node = (clock: ManualClock) =>
+      createTokenService({
+        store: createSigningKeyStore(app.tessera.database.db),
+        keys: app.tessera.deps.keys,
+        clock,
+        publishLeadSeconds: LEAD,
+        keyLifetimeSeconds: LIFETIME,
+      });
     const claims = { sub: '0190f0f0-0000-7000-8000-000000000001', sid: 'sid-1', handle: 'rotation', trustLevel: 1 };
     const ISS = 'https://id.example.test';
 
@@ -250,7 +267,7 @@ describe('two nodes on one Postgres database', () => {
     await scratch?.drop();
   });
 
-  it('share one key and verify each other\'s tokens', async () => {
+  it("share one key and verify each other's tokens", async () => {
     const { token } = await signIn(one);
     const [a, b] = await Promise.all([accessToken(one, token), accessToken(two, token)]);
     assert.equal(decodeProtectedHeader(a).kid, decodeProtectedHeader(b).kid);

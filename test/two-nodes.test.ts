@@ -47,7 +47,10 @@ async function startNode(args: string[]): Promise<Node> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`node exited ${child.exitCode}: ${output.join('')}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.status, () => 0);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (ready === 200) return { url, child, output };
     if (Date.now() > deadline) throw new Error(`node not ready: ${output.join('')}`);
     await new Promise((r) => setTimeout(r, 100));
@@ -169,7 +172,8 @@ describe('two nodes on one Postgres and one Redis', { skip: SKIP ?? false }, () 
 
   test('per block: 14 numbers of one block alternating A and B from 14 IPs, 10 codes', async () => {
     const answers: Answer[] = [];
-    for (let k = 0; k < 14; k++) answers.push(await call(alternate(k), 'POST', '/v1/registrations', { phone: `+86139444400${String(k).padStart(2, '0')}` }, `198.51.102.${k + 1}`));
+    for (let k = 0; k < 14; k++)
+      answers.push(await call(alternate(k), 'POST', '/v1/registrations', { phone: `+86139444400${String(k).padStart(2, '0')}` }, `198.51.102.${k + 1}`));
     const ok = answers.filter((x) => x.status === 201).length;
     console.log(`per block across nodes: ${ok} of 14 sent`);
     assert.equal(ok, 10);

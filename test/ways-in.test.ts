@@ -12,10 +12,7 @@ import { bearer, enrolTotp, register, type User } from './helpers/lifecycle.ts';
  * each answers what the decision says for its first factor.
  */
 
-type Outcome =
-  | { kind: 'session'; newDevice: boolean; status: string }
-  | { kind: 'challenge'; methods: string[] }
-  | { kind: 'refused'; code: string };
+type Outcome = { kind: 'session'; newDevice: boolean; status: string } | { kind: 'challenge'; methods: string[] } | { kind: 'refused'; code: string };
 /** An outcome without the account's status: what the decision itself settles. */
 type Shape = { kind: 'session'; newDevice: boolean } | Exclude<Outcome, { kind: 'session' }>;
 
@@ -50,18 +47,22 @@ describe('every way in makes the one login decision (pglite)', () => {
 
   const ways: Way[] = [
     {
-      name: 'password', firstFactor: 'password',
-      login: async (u, deviceToken) => outcomeOf(await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, ...dev(deviceToken) })),
+      name: 'password',
+      firstFactor: 'password',
+      login: async (u, deviceToken) =>
+        outcomeOf(await app.request('POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, ...dev(deviceToken) })),
     },
     {
-      name: 'login code', firstFactor: 'sms',
+      name: 'login code',
+      firstFactor: 'sms',
       async login(u, deviceToken) {
         const { id, code } = await smsCode('/v1/login-codes', u.phone);
         return outcomeOf(await app.request('POST', `/v1/login-codes/${id}/verify`, { code, ...dev(deviceToken) }));
       },
     },
     {
-      name: 'registration-login', firstFactor: 'sms',
+      name: 'registration-login',
+      firstFactor: 'sms',
       async login(u, deviceToken) {
         const { id, code } = await smsCode('/v1/registrations', u.phone);
         const verified = await app.request('POST', `/v1/registrations/${id}/verify`, { code });
@@ -72,10 +73,16 @@ describe('every way in makes the one login decision (pglite)', () => {
     {
       // The WebAuthn assertion itself is the browser test's matter (test/passkeys.browser.test.ts):
       // here a verifier stands in for it and names the account.
-      name: 'passkey', firstFactor: 'passkey',
+      name: 'passkey',
+      firstFactor: 'passkey',
       async login(u, deviceToken) {
         try {
-          const grant = await passkeyLogin(app.tessera.deps, { login: async () => u.accountId }, { challengeId: 'c', credential: {}, ...dev(deviceToken) }, ctx);
+          const grant = await passkeyLogin(
+            app.tessera.deps,
+            { login: async () => u.accountId },
+            { challengeId: 'c', credential: {}, ...dev(deviceToken) },
+            ctx,
+          );
           return { kind: 'session', newDevice: grant.isNewDevice, status: grant.account.status };
         } catch (err) {
           if (!isTesseraError(err)) throw err;
@@ -106,9 +113,19 @@ describe('every way in makes the one login decision (pglite)', () => {
     const recovery = await app.request('POST', `/v1/recoveries/${id}/verify`, { code });
     assert.equal(recovery.statusCode, 423, recovery.body);
     assert.equal(recovery.json().error.code, 'account_frozen');
-    const opened = await app.tessera.database.db.selectFrom('sessions').select('id').where('account_id', '=', u.accountId).where('revoked_at', 'is', null).execute();
+    const opened = await app.tessera.database.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('account_id', '=', u.accountId)
+      .where('revoked_at', 'is', null)
+      .execute();
     assert.deepEqual(opened, [], 'no session opened');
-    const challenges = await app.tessera.database.db.selectFrom('flows').select('id').where('account_id', '=', u.accountId).where('kind', '=', 'challenge').execute();
+    const challenges = await app.tessera.database.db
+      .selectFrom('flows')
+      .select('id')
+      .where('account_id', '=', u.accountId)
+      .where('kind', '=', 'challenge')
+      .execute();
     assert.deepEqual(challenges, [], 'no challenge issued');
   });
 

@@ -46,7 +46,11 @@ function row(run: Run): string {
 
 async function suite(backend: string, counters: Counters): Promise<string[]> {
   const rows: string[] = [];
-  for (const [concurrency, keySpace] of [[1, 1000], [32, 1000], [32, 1]] as const) {
+  for (const [concurrency, keySpace] of [
+    [1, 1000],
+    [32, 1000],
+    [32, 1],
+  ] as const) {
     rows.push(row(await measure(backend, counters, concurrency, keySpace)));
   }
   return rows;

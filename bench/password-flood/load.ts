@@ -30,24 +30,29 @@ export function login(baseUrl: string): Promise<Answer> {
   const payload = Buffer.from(JSON.stringify({ identifier: uniqueMobile(), password: longPassword() }));
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = request(`${baseUrl}/v1/sessions`, {
-      agent, method: 'POST',
-      headers: { 'content-type': 'application/json', 'content-length': payload.length, 'x-forwarded-for': ip },
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        let code: string | null = null;
-        try {
-          code = JSON.parse(Buffer.concat(chunks).toString('utf8'))?.error?.code ?? null;
-        } catch {
-          // not JSON
-        }
-        const retryAfter = res.headers['retry-after'];
-        resolve({ status: res.statusCode ?? 0, code, retryAfter: typeof retryAfter === 'string' ? retryAfter : null, ms: performance.now() - started });
-      });
-    });
+    const req = request(
+      `${baseUrl}/v1/sessions`,
+      {
+        agent,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-length': payload.length, 'x-forwarded-for': ip },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          let code: string | null = null;
+          try {
+            code = JSON.parse(Buffer.concat(chunks).toString('utf8'))?.error?.code ?? null;
+          } catch {
+            // not JSON
+          }
+          const retryAfter = res.headers['retry-after'];
+          resolve({ status: res.statusCode ?? 0, code, retryAfter: typeof retryAfter === 'string' ? retryAfter : null, ms: performance.now() - started });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });

@@ -91,7 +91,10 @@ export const medianOf = median;
 
 const ms = (n: number | null) => (n === null || !Number.isFinite(n) ? '–' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(0)}`);
 const span = (xs: number[], digits = 0) => (xs.length ? `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}` : '–');
-const countOf = (f: BurstFigures, status: string) => Object.entries(f.answers).filter(([k]) => k.startsWith(status)).reduce((n, [, v]) => n + v, 0);
+const countOf = (f: BurstFigures, status: string) =>
+  Object.entries(f.answers)
+    .filter(([k]) => k.startsWith(status))
+    .reduce((n, [, v]) => n + v, 0);
 
 /** The share of the machine's cores that other processes took during the burst. */
 function otherShare(f: BurstFigures, nproc: number): string {
@@ -112,19 +115,26 @@ export function invocationMarkdown(inv: Invocation): string {
   ];
   for (const r of inv.runs) {
     for (const f of r.bursts) {
-      lines.push(`| ${r.run} | ${r.singleLoginMs.toFixed(0)} | ${f.size} | ${ms(f.medianMs)} | ${ms(f.p90Ms)} | ${ms(f.maxMs)} | ` +
-        `${ms(f.answeredMedianMs)} / ${ms(f.answeredP90Ms)} | ${f.busy} (${f.busyWithRetryAfter}) | ${f.retryAfterSeconds.join(', ') || '–'} | ` +
-        `${countOf(f, '401')} | ${countOf(f, '200') + countOf(f, '201')} | ${f.rssBeforeMiB.toFixed(0)} → ${f.rssPeakMiB.toFixed(0)} | ` +
-        `${ms(f.serverCpuMs)} (${ms(f.serverMainThreadCpuMs)}) | ${otherShare(f, inv.machine.nproc)} | ` +
-        `${Object.entries(f.answers).sort((x, y) => y[1] - x[1]).map(([k, n]) => `${n} × ${k}`).join(', ')} |`);
+      lines.push(
+        `| ${r.run} | ${r.singleLoginMs.toFixed(0)} | ${f.size} | ${ms(f.medianMs)} | ${ms(f.p90Ms)} | ${ms(f.maxMs)} | ` +
+          `${ms(f.answeredMedianMs)} / ${ms(f.answeredP90Ms)} | ${f.busy} (${f.busyWithRetryAfter}) | ${f.retryAfterSeconds.join(', ') || '–'} | ` +
+          `${countOf(f, '401')} | ${countOf(f, '200') + countOf(f, '201')} | ${f.rssBeforeMiB.toFixed(0)} → ${f.rssPeakMiB.toFixed(0)} | ` +
+          `${ms(f.serverCpuMs)} (${ms(f.serverMainThreadCpuMs)}) | ${otherShare(f, inv.machine.nproc)} | ` +
+          `${Object.entries(f.answers)
+            .sort((x, y) => y[1] - x[1])
+            .map(([k, n]) => `${n} × ${k}`)
+            .join(', ')} |`,
+      );
     }
   }
   lines.push('', 'Spread over the runs (min–max):', '');
   for (const size of [...new Set(inv.runs.flatMap((r) => r.bursts.map((b) => b.size)))]) {
     const of = inv.runs.flatMap((r) => r.bursts.filter((b) => b.size === size));
-    lines.push(`- ${size} at once: median ${span(of.map((f) => f.medianMs))} ms, p90 ${span(of.map((f) => f.p90Ms))} ms; ` +
-      `503 ${span(of.map((f) => f.busy))}; RSS peak ${span(of.map((f) => f.rssPeakMiB))} MiB ` +
-      `(${span(of.map((f) => f.rssPeakMiB - f.rssBeforeMiB))} MiB above the start of the burst)`);
+    lines.push(
+      `- ${size} at once: median ${span(of.map((f) => f.medianMs))} ms, p90 ${span(of.map((f) => f.p90Ms))} ms; ` +
+        `503 ${span(of.map((f) => f.busy))}; RSS peak ${span(of.map((f) => f.rssPeakMiB))} MiB ` +
+        `(${span(of.map((f) => f.rssPeakMiB - f.rssBeforeMiB))} MiB above the start of the burst)`,
+    );
   }
   return lines.join('\n');
 }
@@ -139,14 +149,19 @@ export function summaryMarkdown(invs: Invocation[]): string {
   for (const inv of invs) {
     for (const size of [...new Set(inv.runs.flatMap((r) => r.bursts.map((b) => b.size)))]) {
       const of = inv.runs.flatMap((r) => r.bursts.filter((b) => b.size === size));
-      lines.push(`| ${inv.label} | ${inv.store === 'postgres' ? 'Postgres' : 'PGlite'} | ${size} | ${of.length} | ${mid(of.map((f) => f.medianMs))} | ` +
-        `${mid(of.map((f) => f.p90Ms))} | ${mid(of.flatMap((f) => (f.answeredMedianMs === null ? [] : [f.answeredMedianMs])))} | ` +
-        `${mid(of.map((f) => f.busy))} | ${mid(of.map((f) => countOf(f, '401')))} | ` +
-        `${mid(of.map((f) => f.rssPeakMiB))} (+${mid(of.map((f) => f.rssPeakMiB - f.rssBeforeMiB))}) | ` +
-        `${of.map((f) => otherShare(f, inv.machine.nproc)).join(', ')} |`);
+      lines.push(
+        `| ${inv.label} | ${inv.store === 'postgres' ? 'Postgres' : 'PGlite'} | ${size} | ${of.length} | ${mid(of.map((f) => f.medianMs))} | ` +
+          `${mid(of.map((f) => f.p90Ms))} | ${mid(of.flatMap((f) => (f.answeredMedianMs === null ? [] : [f.answeredMedianMs])))} | ` +
+          `${mid(of.map((f) => f.busy))} | ${mid(of.map((f) => countOf(f, '401')))} | ` +
+          `${mid(of.map((f) => f.rssPeakMiB))} (+${mid(of.map((f) => f.rssPeakMiB - f.rssBeforeMiB))}) | ` +
+          `${of.map((f) => otherShare(f, inv.machine.nproc)).join(', ')} |`,
+      );
     }
   }
-  lines.push('', 'Each cell: the median of the runs, then their spread (min–max); the last column gives, run by run, the share of the cores that other processes took during the burst.');
+  lines.push(
+    '',
+    'Each cell: the median of the runs, then their spread (min–max); the last column gives, run by run, the share of the cores that other processes took during the burst.',
+  );
   return lines.join('\n');
 }
 

@@ -29,10 +29,12 @@ const arg = (name: string) => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 /** Every `--tree [label=]dir`: more than one are measured in turn, run 1 of each, then run 2 of each…, so that a busy spell of the machine falls on all of them. */
-const trees = process.argv.flatMap((a, i) => (a === '--tree' && process.argv[i + 1] ? [process.argv[i + 1]!] : [])).map((t) => {
-  const eq = t.indexOf('=');
-  return eq > 0 ? { label: t.slice(0, eq), dir: resolve(t.slice(eq + 1)) } : { label: arg('label'), dir: resolve(t) };
-});
+const trees = process.argv
+  .flatMap((a, i) => (a === '--tree' && process.argv[i + 1] ? [process.argv[i + 1]!] : []))
+  .map((t) => {
+    const eq = t.indexOf('=');
+    return eq > 0 ? { label: t.slice(0, eq), dir: resolve(t.slice(eq + 1)) } : { label: arg('label'), dir: resolve(t) };
+  });
 if (trees.length === 0) trees.push({ label: arg('label'), dir: resolve(process.env.TESSERA_TREE ?? new URL('../../', import.meta.url).pathname) });
 const runs = Number(arg('runs') ?? 3);
 const sizes = (arg('sizes') ?? '100,300').split(',').map(Number);
@@ -69,8 +71,10 @@ async function oneRun(tree: string, run: number, workDir: string): Promise<RunFi
       for (const size of sizes) {
         await new Promise((r) => setTimeout(r, PAUSE_MS));
         const f = burstFigures(await burst(server.baseUrl, server.pid, size, scratch?.name));
-        log(`run ${run}, ${size} at once: median ${f.medianMs.toFixed(0)} ms, p90 ${f.p90Ms.toFixed(0)} ms, ${f.busy} × 503, ` +
-          `RSS ${f.rssBeforeMiB.toFixed(0)} → ${f.rssPeakMiB.toFixed(0)} MiB; ${JSON.stringify(f.answers)}`);
+        log(
+          `run ${run}, ${size} at once: median ${f.medianMs.toFixed(0)} ms, p90 ${f.p90Ms.toFixed(0)} ms, ${f.busy} × 503, ` +
+            `RSS ${f.rssBeforeMiB.toFixed(0)} → ${f.rssPeakMiB.toFixed(0)} MiB; ${JSON.stringify(f.answers)}`,
+        );
         bursts.push(f);
       }
       return { run, singleLoginMs, bursts };

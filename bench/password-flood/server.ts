@@ -30,10 +30,21 @@ export async function startFloodServer(tree: string, workDir: string, databaseUr
   const port = await freePort();
   const logFile = join(workDir, 'server.log');
   const logFd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [
-    join(tree, 'bin/tessera.js'), 'dev', '--data-dir', join(workDir, 'data'), '--port', String(port), '--config', config,
-    ...(databaseUrl ? ['--database-url', databaseUrl] : []),
-  ], { cwd: tree, stdio: ['ignore', logFd, logFd], env: process.env });
+  const child = spawn(
+    process.execPath,
+    [
+      join(tree, 'bin/tessera.js'),
+      'dev',
+      '--data-dir',
+      join(workDir, 'data'),
+      '--port',
+      String(port),
+      '--config',
+      config,
+      ...(databaseUrl ? ['--database-url', databaseUrl] : []),
+    ],
+    { cwd: tree, stdio: ['ignore', logFd, logFd], env: process.env },
+  );
   closeSync(logFd);
   const baseUrl = `http://127.0.0.1:${port}`;
   const stop = () => stopChild(child);

@@ -11,17 +11,24 @@ import * as zxcvbnCommon from '@zxcvbn-ts/language-common';
 import * as zxcvbnEn from '@zxcvbn-ts/language-en';
 import { passwordUserInputs, strengthExcerpt } from '../../src/passwords/index.ts';
 
-const zxcvbn = (maxLength: number) => new ZxcvbnFactory({
-  translations: zxcvbnEn.translations, graphs: zxcvbnCommon.adjacencyGraphs,
-  dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary }, l33tMaxSubstitutions: 2, maxLength,
-});
+const zxcvbn = (maxLength: number) =>
+  new ZxcvbnFactory({
+    translations: zxcvbnEn.translations,
+    graphs: zxcvbnCommon.adjacencyGraphs,
+    dictionary: { ...zxcvbnCommon.dictionary, ...zxcvbnEn.dictionary },
+    l33tMaxSubstitutions: 2,
+    maxLength,
+  });
 const whole = zxcvbn(256);
 const ranked = (whole as unknown as { options: { rankedDictionaries: Record<string, Record<string, number>> } }).options.rankedDictionaries;
 
 let seed = 12345;
 const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = <T>(a: readonly T[]): T => a[Math.floor(rnd() * a.length)]!;
-const upTo = (name: string, rank: number) => Object.entries(ranked[name]!).filter(([, r]) => r <= rank).map(([w]) => w);
+const upTo = (name: string, rank: number) =>
+  Object.entries(ranked[name]!)
+    .filter(([, r]) => r <= rank)
+    .map(([w]) => w);
 const common = upTo('commonWords-en', 5000).filter((w) => w.length >= 3);
 const names = upTo('firstnames-en', 2000);
 const surnames = upTo('lastnames-en', 2000);
@@ -32,7 +39,9 @@ const cap = (w: string) => w[0]!.toUpperCase() + w.slice(1);
 const year = (from = 1950, span = 70) => from + Math.floor(rnd() * span);
 
 const corpus: string[] = [];
-const add = (p: string) => { if (p.length > 24 && p.length <= 128) corpus.push(p); };
+const add = (p: string) => {
+  if (p.length > 24 && p.length <= 128) corpus.push(p);
+};
 for (let i = 0; i < 400; i++) {
   const words = Array.from({ length: 4 + Math.floor(rnd() * 9) }, () => pick(rnd() < 0.4 ? common : rnd() < 0.5 ? wiki : dice));
   add(words.map((w) => (rnd() < 0.3 ? cap(w) : w)).join(pick([' ', '-', '.', '', '_'])) + (rnd() < 0.3 ? String(Math.floor(rnd() * 100)) : ''));
@@ -54,15 +63,22 @@ const templates = [
   () => `${pick(common)}${pick(common)}${pick(common)}`.repeat(2),
 ];
 for (let i = 0; i < 1200; i++) add(pick(templates)());
-const alphabets = ['abcdefghijklmnopqrstuvwxyz', 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
-  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_=+[]{};:,.<>/?', '0123456789abcdef'];
+const alphabets = [
+  'abcdefghijklmnopqrstuvwxyz',
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789',
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!@#$%^&*()-_=+[]{};:,.<>/?',
+  '0123456789abcdef',
+];
 for (let i = 0; i < 200; i++) {
   const alphabet = [...pick(alphabets)];
   add(Array.from({ length: 25 + Math.floor(rnd() * 100) }, () => pick(alphabet)).join(''));
 }
 
 const inputs = passwordUserInputs({ e164: '+8613800138000', nationalNumber: '13800138000', handle: 'alice_w' });
-const lengths = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const lengths = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 if (lengths.length === 0) lengths.push(24, 32, 40);
 const prefix64 = zxcvbn(64);
 const judges = lengths.map((length) => ({ length, zxcvbn: zxcvbn(length), refused: [] as string[], passed: [] as string[] }));
@@ -79,9 +95,19 @@ for (const p of corpus) {
   }
 }
 
-const show = (list: string[]) => (list.length ? ` e.g. ${list.slice(0, 3).map((p) => JSON.stringify(p)).join(', ')}` : '');
-console.log(`${corpus.length} passwords, ${corpus.filter((p) => p.length > 64).length} longer than 64 characters; verdict = score ≥ 3 against the verdict on the whole password:`);
+const show = (list: string[]) =>
+  list.length
+    ? ` e.g. ${list
+        .slice(0, 3)
+        .map((p) => JSON.stringify(p))
+        .join(', ')}`
+    : '';
+console.log(
+  `${corpus.length} passwords, ${corpus.filter((p) => p.length > 64).length} longer than 64 characters; verdict = score ≥ 3 against the verdict on the whole password:`,
+);
 console.log(`- plain prefix of 64: ${plain.passed.length} pass that are refused whole, ${plain.refused.length} refused that pass whole${show(plain.passed)}`);
 for (const j of judges) {
-  console.log(`- strengthExcerpt(${j.length}): ${j.passed.length} pass that are refused whole, ${j.refused.length} refused that pass whole${show([...j.passed, ...j.refused])}`);
+  console.log(
+    `- strengthExcerpt(${j.length}): ${j.passed.length} pass that are refused whole, ${j.refused.length} refused that pass whole${show([...j.passed, ...j.refused])}`,
+  );
 }

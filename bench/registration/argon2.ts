@@ -14,7 +14,9 @@ export async function measureArgon2Ceiling(concurrency: number, warmupMs: number
   const child = new URL('./argon2-child.ts', import.meta.url).pathname;
   // Same environment as the server child, hence the same thread pool size.
   const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', child, String(concurrency), String(warmupMs), String(windowMs)], {
-    cwd: REPO_ROOT, env: process.env, timeout: warmupMs + windowMs + 60_000,
+    cwd: REPO_ROOT,
+    env: process.env,
+    timeout: warmupMs + windowMs + 60_000,
   });
   return JSON.parse(stdout.trim().split('\n').at(-1)!) as Argon2Ceiling;
 }

@@ -20,7 +20,11 @@ export interface Registration {
 }
 
 export class RegistrationFailed extends Error {
-  constructor(readonly step: Step, readonly status: number, readonly code: string) {
+  constructor(
+    readonly step: Step,
+    readonly status: number,
+    readonly code: string,
+  ) {
     super(`${step}: HTTP ${status} ${code}`);
   }
 }
@@ -50,24 +54,28 @@ const agent = new Agent({ keepAlive: true, maxSockets: Infinity });
 export function httpJson(url: string, body?: unknown): Promise<{ status: number; json: any }> {
   const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
   return new Promise((resolve, reject) => {
-    const req = request(url, {
-      agent,
-      method: payload ? 'POST' : 'GET',
-      headers: payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {},
-    }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('error', reject);
-      res.on('end', () => {
-        let json: any = {};
-        try {
-          json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch {
-          // not JSON: the caller sees the status
-        }
-        resolve({ status: res.statusCode ?? 0, json });
-      });
-    });
+    const req = request(
+      url,
+      {
+        agent,
+        method: payload ? 'POST' : 'GET',
+        headers: payload ? { 'content-type': 'application/json', 'content-length': payload.length } : {},
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          let json: any = {};
+          try {
+            json = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            // not JSON: the caller sees the status
+          }
+          resolve({ status: res.statusCode ?? 0, json });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -105,7 +113,9 @@ export async function register(baseUrl: string): Promise<Registration> {
   await call('complete', `${baseUrl}/v1/registrations/${flow.id}/complete`, { password: strongPassword(), acceptTerms: true });
   const t4 = performance.now();
   return {
-    startedAt: t0, endedAt: t4, inboxPolls: polls,
+    startedAt: t0,
+    endedAt: t4,
+    inboxPolls: polls,
     stepsMs: { start: t1 - t0, code: t2 - t1, verify: t3 - t2, complete: t4 - t3 },
   };
 }

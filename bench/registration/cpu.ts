@@ -50,7 +50,11 @@ const msPerTick = 1000 / ticksPerSecond;
 function machineBusyMs(): number | null {
   try {
     const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0] = readFileSync('/proc/stat', 'utf8')
-      .split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+      .split('\n')[0]!
+      .trim()
+      .split(/\s+/)
+      .slice(1)
+      .map(Number);
     // Fields: user nice system idle iowait irq softirq steal guest…; guest time is already in
     // user, and idle, iowait and steal (the hypervisor running someone else) are not ours.
     return (user + nice + system + irq + softirq) * msPerTick;

@@ -24,7 +24,7 @@ export function bucketOf(url: string, functionName: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return pkg[1]!;
   const src = /\/src\/([^/]+)(\/[^/]+)?/.exec(url);
-  if (src) return `src/${src[1]}${src[2]?.endsWith('.ts') ? '' : src[2] ?? ''}`;
+  if (src) return `src/${src[1]}${src[2]?.endsWith('.ts') ? '' : (src[2] ?? '')}`;
   if (url.startsWith('node:')) return `node:${url.slice(5).split('/')[0]}`;
   return url.replace(/^file:\/\//, '');
 }
@@ -57,8 +57,12 @@ export function summariseProfile(file: string, windowUs?: [from: number, to: num
     functions.set(fn, (functions.get(fn) ?? 0) + us);
   }
   const wallUs = Math.min(to, profile.endTime) - Math.max(from, profile.startTime);
-  const table = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, top)
-    .map(([k, us]) => `| ${k} | ${(us / 1000).toFixed(0)} | ${((us / busyUs) * 100).toFixed(1)} % |`).join('\n');
+  const table = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, us]) => `| ${k} | ${(us / 1000).toFixed(0)} | ${((us / busyUs) * 100).toFixed(1)} % |`)
+      .join('\n');
   // "Busy" is every sample not idle: on an oversubscribed machine that includes time spent
   // runnable but waiting for a core, which lands on whatever was running (often a syscall).
   return `Main thread not idle ${(busyUs / 1000).toFixed(0)} ms of ${(wallUs / 1000).toFixed(0)} ms profiled (${((busyUs / wallUs) * 100).toFixed(0)} %).

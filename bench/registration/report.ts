@@ -34,17 +34,16 @@ function failures(load: LoadResult): string {
 }
 
 export function mainTable(rows: Row[], ceiling: number): string {
-  const lines = [
-    '| store | concurrency | registrations/s | p50 ms | p99 ms | ÷ argon2 ceiling | failed |',
-    '|---|---|---|---|---|---|---|',
-  ];
+  const lines = ['| store | concurrency | registrations/s | p50 ms | p99 ms | ÷ argon2 ceiling | failed |', '|---|---|---|---|---|---|---|'];
   for (const { store, load, skipped } of rows) {
     if (!load) {
       lines.push(`| ${store} | – | not run: ${skipped ?? '?'} | | | | |`);
       continue;
     }
     const total = load.registrations.map((r) => r.endedAt - r.startedAt);
-    lines.push(`| ${store} | ${load.concurrency} | ${fmt(perSecond(load))} | ${fmt(percentile(total, 50))} | ${fmt(percentile(total, 99))} | ${pct(perSecond(load) / ceiling)} | ${failures(load)} |`);
+    lines.push(
+      `| ${store} | ${load.concurrency} | ${fmt(perSecond(load))} | ${fmt(percentile(total, 50))} | ${fmt(percentile(total, 99))} | ${pct(perSecond(load) / ceiling)} | ${failures(load)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -62,14 +61,23 @@ export function breakdownTable(rows: Row[], argon2CpuMsPerHash: number): string 
   for (const { store, load } of rows) {
     if (!load || load.registrations.length === 0) continue;
     const n = load.registrations.length;
-    const steps = STEPS.map((s) => fmt(percentile(load.registrations.map((r) => r.stepsMs[s]), 50)));
+    const steps = STEPS.map((s) =>
+      fmt(
+        percentile(
+          load.registrations.map((r) => r.stepsMs[s]),
+          50,
+        ),
+      ),
+    );
     const polls = fmt(load.registrations.reduce((a, r) => a + r.inboxPolls, 0) / n, 2);
     const c = load.cpu;
     const per = (ms: number | null | undefined) => (ms === null || ms === undefined ? '–' : fmt(ms / n, 2));
     const busy = c?.machineMs != null ? pct(c.machineMs / (c.wallMs * os.availableParallelism())) : '–';
     const pool = c?.serverMs != null && c.serverMainThreadMs != null ? c.serverMs - c.serverMainThreadMs : null;
     const ours = c?.serverMs != null ? (c.serverMs + (c.postgresMs ?? 0) + (c.redisMs ?? 0) + c.benchMs) / n : NaN;
-    lines.push(`| ${store} | ${load.concurrency} | ${steps.join(' | ')} | ${polls} | ${per(c?.serverMainThreadMs)} | ${per(pool)} | ${per(c?.postgresMs)} | ${per(c?.redisMs)} | ${per(c?.benchMs)} | ${per(c?.otherMs)} | ${busy} | ${pct(argon2CpuMsPerHash / ours)} |`);
+    lines.push(
+      `| ${store} | ${load.concurrency} | ${steps.join(' | ')} | ${polls} | ${per(c?.serverMainThreadMs)} | ${per(pool)} | ${per(c?.postgresMs)} | ${per(c?.redisMs)} | ${per(c?.benchMs)} | ${per(c?.otherMs)} | ${busy} | ${pct(argon2CpuMsPerHash / ours)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -81,14 +89,21 @@ export function disturbance(rows: Row[], loadAverageAtStart: number): string {
     if (!c || c.otherMs === null) return [];
     return [`${store} ${load.concurrency}: ${pct(c.otherMs / (c.wallMs * os.availableParallelism()))}`];
   });
-  const worst = Math.max(0, ...rows.map(({ load }) => {
-    const c = load?.cpu;
-    return c && c.otherMs !== null ? c.otherMs / (c.wallMs * os.availableParallelism()) : 0;
-  }));
+  const worst = Math.max(
+    0,
+    ...rows.map(({ load }) => {
+      const c = load?.cpu;
+      return c && c.otherMs !== null ? c.otherMs / (c.wallMs * os.availableParallelism()) : 0;
+    }),
+  );
   // Measured shares say it best; the load average (which lags by a minute) only stands in without /proc.
   const quiet = shares.length > 0 ? worst < 0.1 : loadAverageAtStart < os.availableParallelism() / 2;
-  return `Other work on the machine during the windows (share of all cores): ${shares.join(', ') || 'not measured'}.` +
-    (quiet ? '' : ' **The machine was busy with other work during this run: every ratio above understates Tessera; rerun on a quiet machine before drawing conclusions.**');
+  return (
+    `Other work on the machine during the windows (share of all cores): ${shares.join(', ') || 'not measured'}.` +
+    (quiet
+      ? ''
+      : ' **The machine was busy with other work during this run: every ratio above understates Tessera; rerun on a quiet machine before drawing conclusions.**')
+  );
 }
 
 export function machineDescription(versions: string[]): string {

@@ -32,7 +32,10 @@ const profiling = process.argv.includes('--profile');
 const quick = process.argv.includes('--quick');
 
 const workDir = mkdtempSync(join(os.tmpdir(), 'tessera-bench-'));
-const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+const loadBefore = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' / ');
 const loadAverage1 = os.loadavg()[0]!;
 const versions: string[] = [];
 const checks: string[] = [];
@@ -66,7 +69,13 @@ async function measureServer(store: Row['store'], server: ServerChild, concurren
   for (const concurrency of concurrencies) {
     log(`${store}, concurrency ${concurrency}: ${WARMUP_MS / 1000} s warm-up + ${WINDOW_MS / 1000} s`);
     const load = await runLoad({
-      baseUrl: server.baseUrl, serverPid: server.pid, postgresDatabase, redis, concurrency, warmupMs: WARMUP_MS, windowMs: WINDOW_MS,
+      baseUrl: server.baseUrl,
+      serverPid: server.pid,
+      postgresDatabase,
+      redis,
+      concurrency,
+      warmupMs: WARMUP_MS,
+      windowMs: WINDOW_MS,
     });
     completed += load.completedTotal;
     log(`  ${perSecond(load).toFixed(1)} registrations/s, ${[...load.failures.values()].reduce((a, b) => a + b, 0)} failed`);
@@ -112,7 +121,9 @@ async function onPostgresWithRedis() {
     await redis.connect();
     await redis.flushdb();
     const info = await redis.info('server');
-    versions.push(`Redis ${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'} on ${new URL(REDIS_URL).host} (the Postgres + Redis row: counters in Redis, database index ${new URL(REDIS_URL).pathname.slice(1) || '0'}, emptied first)`);
+    versions.push(
+      `Redis ${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'} on ${new URL(REDIS_URL).host} (the Postgres + Redis row: counters in Redis, database index ${new URL(REDIS_URL).pathname.slice(1) || '0'}, emptied first)`,
+    );
     scratch = await createScratchPostgres();
   } catch (err) {
     rows.push({ store: 'Postgres + Redis', load: null, skipped: `${REDIS_URL}: ${(err as Error).message}` });
@@ -136,7 +147,10 @@ async function onPostgresWithRedis() {
  * work share its cores, and how near one that keeps docs/configuration.md's strength check can.
  */
 async function onFloors() {
-  for (const [store, strength] of [[FLOOR, false], [FLOOR_STRENGTH, true]] as const) {
+  for (const [store, strength] of [
+    [FLOOR, false],
+    [FLOOR_STRENGTH, true],
+  ] as const) {
     const server = await startFloorServer(join(workDir, strength ? 'floor-strength' : 'floor'), strength);
     try {
       const completed = await measureServer(store, server, [16]);
@@ -185,9 +199,15 @@ if (profiling) {
   const floor = rows.find((r) => r.store === FLOOR)?.load;
   const floorStrength = rows.find((r) => r.store === FLOOR_STRENGTH)?.load;
   const floorLine = [
-    floor ? `Floor (${FLOOR}, concurrency 16): ${((perSecond(floor) / mean) * 100).toFixed(0)} % of the ceiling: no registration server can come nearer than that on this machine with this load generator.` : '',
-    floorStrength ? `With the strength check of docs/configuration.md (${FLOOR_STRENGTH}): ${((perSecond(floorStrength) / mean) * 100).toFixed(0)} %, before any storage, budget or SMS.` : '',
-  ].filter(Boolean).join('\n');
+    floor
+      ? `Floor (${FLOOR}, concurrency 16): ${((perSecond(floor) / mean) * 100).toFixed(0)} % of the ceiling: no registration server can come nearer than that on this machine with this load generator.`
+      : '',
+    floorStrength
+      ? `With the strength check of docs/configuration.md (${FLOOR_STRENGTH}): ${((perSecond(floorStrength) / mean) * 100).toFixed(0)} %, before any storage, budget or SMS.`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
   const verdict = pg16
     ? `Target (Postgres, concurrency 16, ≥ ${TARGET_RATIO * 100} % of the ceiling): ${perSecond(pg16) / mean >= TARGET_RATIO ? 'met' : 'not met'} (${((perSecond(pg16) / mean) * 100).toFixed(0)} %).`
     : 'Target (Postgres, concurrency 16): not measured.';

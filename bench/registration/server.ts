@@ -14,8 +14,13 @@ export const REPO_ROOT = new URL('../../', import.meta.url).pathname;
 export const BENCH_POLICY = {
   codes: { resendSeconds: 0 },
   budgets: {
-    perNumberHour: 1_000_000, perNumberDay: 1_000_000, perIpHour: 1_000_000, perIpDay: 1_000_000,
-    perBlockHour: 1_000_000, perCountryDay: 100_000_000, perInstanceDay: 100_000_000,
+    perNumberHour: 1_000_000,
+    perNumberDay: 1_000_000,
+    perIpHour: 1_000_000,
+    perIpDay: 1_000_000,
+    perBlockHour: 1_000_000,
+    perCountryDay: 100_000_000,
+    perInstanceDay: 100_000_000,
     powAfterPerIp10Min: 1_000_000,
   },
 };
@@ -83,8 +88,15 @@ export async function startServer(opts: StartOptions): Promise<ServerChild> {
   const port = await freePort();
   const nodeFlags = opts.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', opts.cpuProfileDir] : [];
   return spawnServer(opts.workDir, port, [
-    ...nodeFlags, join(REPO_ROOT, 'bin/tessera.js'), 'dev',
-    '--data-dir', join(opts.workDir, 'data'), '--port', String(port), '--config', config,
+    ...nodeFlags,
+    join(REPO_ROOT, 'bin/tessera.js'),
+    'dev',
+    '--data-dir',
+    join(opts.workDir, 'data'),
+    '--port',
+    String(port),
+    '--config',
+    config,
     ...(opts.databaseUrl ? ['--database-url', opts.databaseUrl] : []),
     ...(opts.redisUrl ? ['--redis-url', opts.redisUrl] : []),
   ]);
@@ -97,7 +109,13 @@ export async function startServer(opts: StartOptions): Promise<ServerChild> {
 export async function startFloorServer(workDir: string, strength = false): Promise<ServerChild> {
   mkdirSync(workDir, { recursive: true });
   const port = await freePort();
-  return spawnServer(workDir, port, ['--import', 'tsx', join(REPO_ROOT, 'bench/registration/floor-server.ts'), String(port), ...(strength ? ['--strength'] : [])]);
+  return spawnServer(workDir, port, [
+    '--import',
+    'tsx',
+    join(REPO_ROOT, 'bench/registration/floor-server.ts'),
+    String(port),
+    ...(strength ? ['--strength'] : []),
+  ]);
 }
 
 async function spawnServer(workDir: string, port: number, args: string[]): Promise<ServerChild> {
@@ -115,7 +133,9 @@ async function spawnServer(workDir: string, port: number, args: string[]): Promi
     throw err;
   }
   return {
-    baseUrl, pid: child.pid!, logFile,
+    baseUrl,
+    pid: child.pid!,
+    logFile,
     stop: () => stopChild(child),
   };
 }

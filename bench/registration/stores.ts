@@ -36,13 +36,17 @@ export async function createScratchPostgres(): Promise<ScratchPostgres> {
   const { version, settings } = await withClient(ADMIN_URL, async (c) => {
     await c.query(`create database ${name}`);
     const { rows } = await c.query<{ v: string; sync: string; fsync: string }>(
-      `select current_setting('server_version') as v, current_setting('synchronous_commit') as sync, current_setting('fsync') as fsync`);
+      `select current_setting('server_version') as v, current_setting('synchronous_commit') as sync, current_setting('fsync') as fsync`,
+    );
     return { version: rows[0]!.v, settings: `synchronous_commit ${rows[0]!.sync}, fsync ${rows[0]!.fsync}` };
   });
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return {
-    url: url.toString(), name, version, settings,
+    url: url.toString(),
+    name,
+    version,
+    settings,
     countAccounts: () => withClient(url.toString(), async (c) => Number((await c.query('select count(*) as n from accounts')).rows[0].n)),
     drop: () => withClient(ADMIN_URL, async (c) => void (await c.query(`drop database if exists ${name} with (force)`))),
   };

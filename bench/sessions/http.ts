@@ -1,7 +1,11 @@
 /** The few HTTP helpers the sign-ups and checks need: JSON in, JSON out, a clear error otherwise. */
 
 export class CallFailed extends Error {
-  constructor(readonly what: string, readonly status: number, body: string) {
+  constructor(
+    readonly what: string,
+    readonly status: number,
+    body: string,
+  ) {
     super(`${what}: HTTP ${status} ${body.slice(0, 200)}`);
   }
 }

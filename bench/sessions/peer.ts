@@ -57,7 +57,9 @@ export async function startPeer(databaseUrl: string, logFile: string, nodeFlags:
   }
   child.stdout!.resume();
   return {
-    baseUrl: `http://127.0.0.1:${port}`, pid: child.pid!, logFile,
+    baseUrl: `http://127.0.0.1:${port}`,
+    pid: child.pid!,
+    logFile,
     stop: () => stopChild(child),
   };
 }
@@ -69,7 +71,10 @@ async function signUp(baseUrl: string): Promise<string> {
   const { json } = await call('otp inbox', `${baseUrl}/_bench/otp?to=${encodeURIComponent(phoneNumber)}`);
   if (typeof json?.code !== 'string') throw new Error('sendOTP was not called');
   const verified = await call('verify', `${baseUrl}/api/auth/phone-number/verify`, { body: { phoneNumber, code: json.code } });
-  const cookie = verified.headers.getSetCookie().map((c) => c.split(';')[0]!).find((c) => c.startsWith('better-auth.session_token='));
+  const cookie = verified.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0]!)
+    .find((c) => c.startsWith('better-auth.session_token='));
   if (!cookie) throw new Error('verify set no session cookie');
   return cookie;
 }

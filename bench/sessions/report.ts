@@ -19,13 +19,12 @@ const pct = (n: number) => (Number.isFinite(n) ? `${(n * 100).toFixed(0)} %` : '
 export const perSecond = (l: LoadResult) => l.requests / l.seconds;
 
 export function mainTable(rows: Row[]): string {
-  const lines = [
-    '| system | endpoint | connections | req/s | p50 ms | p99 ms | max ms | errors | bytes/response |',
-    '|---|---|---|---|---|---|---|---|---|',
-  ];
+  const lines = ['| system | endpoint | connections | req/s | p50 ms | p99 ms | max ms | errors | bytes/response |', '|---|---|---|---|---|---|---|---|---|'];
   for (const { system, endpoint, load: l } of rows) {
     const errors = l.badStatus + l.socketErrors === 0 ? '0' : `${l.badStatus} status ≥ 400, ${l.socketErrors} socket`;
-    lines.push(`| ${system} | \`${endpoint}\` | ${l.connections} | ${int(perSecond(l))} | ${fmt(l.p50Ms, 2)} | ${fmt(l.p99Ms, 2)} | ${fmt(l.maxMs, 1)} | ${errors} | ${int(l.bytesPerResponse)} |`);
+    lines.push(
+      `| ${system} | \`${endpoint}\` | ${l.connections} | ${int(perSecond(l))} | ${fmt(l.p50Ms, 2)} | ${fmt(l.p99Ms, 2)} | ${fmt(l.maxMs, 1)} | ${errors} | ${int(l.bytesPerResponse)} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -82,7 +81,9 @@ export function cpuTable(rows: Row[]): string {
     const per = (ms: number | null | undefined) => (ms == null || l.requests === 0 ? '–' : fmt((ms * 1000) / l.requests, 0));
     const helpers = c?.serverMs != null && c.serverMainMs != null ? c.serverMs - c.serverMainMs : null;
     const busy = c?.machineMs != null ? pct(c.machineMs / (c.wallMs * os.availableParallelism())) : '–';
-    lines.push(`| ${system} | \`${endpoint}\` | ${l.connections} | ${per(c?.serverMainMs)} | ${per(helpers)} | ${per(c?.postgresMs)} | ${per(c?.loadGeneratorMs)} | ${per(c?.otherMs)} | ${busy} |`);
+    lines.push(
+      `| ${system} | \`${endpoint}\` | ${l.connections} | ${per(c?.serverMainMs)} | ${per(helpers)} | ${per(c?.postgresMs)} | ${per(c?.loadGeneratorMs)} | ${per(c?.otherMs)} | ${busy} |`,
+    );
   }
   return lines.join('\n');
 }
@@ -94,7 +95,11 @@ export function disturbance(rows: Row[], loadAverageAtStart: number): string {
   // The load average lags by minutes; the CPU other processes took during the windows does not.
   const measured = shares.every(Number.isFinite);
   const quiet = measured ? worst < 0.1 : loadAverageAtStart < os.availableParallelism() / 2;
-  return `Other work on the machine during the windows (share of all cores, this bench process and the idle server included): ` +
+  return (
+    `Other work on the machine during the windows (share of all cores, this bench process and the idle server included): ` +
     `${measured ? `${pct(Math.min(...shares))} to ${pct(worst)}` : 'not measured'}.` +
-    (quiet ? '' : ' **The machine was busy with other work during this run: absolute figures understate both systems; compare them with each other, and rerun on a quiet machine before sizing anything.**');
+    (quiet
+      ? ''
+      : ' **The machine was busy with other work during this run: absolute figures understate both systems; compare them with each other, and rerun on a quiet machine before sizing anything.**')
+  );
 }

@@ -32,7 +32,10 @@ if (!wrk) {
 const peerVersion = profiling ? null : ensurePeerInstalled(log);
 
 const workDir = mkdtempSync(join(os.tmpdir(), 'tessera-bench-sessions-'));
-const loadBefore = os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+const loadBefore = os
+  .loadavg()
+  .map((l) => l.toFixed(2))
+  .join(' / ');
 const loadAverage1 = os.loadavg()[0]!;
 const rows: Row[] = [];
 const checks: string[] = [];
@@ -48,15 +51,24 @@ async function measure(target: Target, connections: number): Promise<void> {
 /** A Tessera server with N accounts; `cacheOff` turns its in-memory session cache off (`sessions.cacheSeconds: 0`). */
 async function tessera(db: ScratchDatabase, options: { cpuProfileDir?: string; cacheOff?: boolean } = {}) {
   const server = await startTessera({
-    workDir: join(workDir, options.cacheOff ? 'tessera-cache-off' : 'tessera'), databaseUrl: db.url, cpuProfileDir: options.cpuProfileDir,
+    workDir: join(workDir, options.cacheOff ? 'tessera-cache-off' : 'tessera'),
+    databaseUrl: db.url,
+    cpuProfileDir: options.cpuProfileDir,
     ...(options.cacheOff ? { policy: { sessions: { cacheSeconds: 0 } } } : {}),
   });
   cleanup.push(() => server.stop());
   log(`Tessera${options.cacheOff ? ' (session cache off)' : ''}: registering ${ACCOUNTS} accounts`);
   const tokens = await signUpTessera(server.baseUrl, ACCOUNTS);
-  const common = { system: 'Tessera' as const, header: 'Authorization', values: tokens.map((t) => `Bearer ${t}`), serverPid: server.pid, database: databaseName(db) };
+  const common = {
+    system: 'Tessera' as const,
+    header: 'Authorization',
+    values: tokens.map((t) => `Bearer ${t}`),
+    serverPid: server.pid,
+    database: databaseName(db),
+  };
   return {
-    server, tokens,
+    server,
+    tokens,
     me: { ...common, endpoint: options.cacheOff ? VALIDATION_CACHE_OFF : VALIDATION.Tessera, method: 'GET' as const, url: `${server.baseUrl}/v1/me` },
     issue: { ...common, endpoint: 'POST /v1/tokens', method: 'POST' as const, url: `${server.baseUrl}/v1/tokens` },
   };
@@ -68,8 +80,18 @@ async function betterAuth(db: ScratchDatabase): Promise<{ peer: PeerChild; cooki
   log(`Better Auth: signing up ${ACCOUNTS} users`);
   const cookies = await signUpPeer(peer.baseUrl, ACCOUNTS);
   return {
-    peer, cookies,
-    getSession: { system: 'Better Auth', endpoint: VALIDATION['Better Auth'], method: 'GET', url: `${peer.baseUrl}/api/auth/get-session`, header: 'Cookie', values: cookies, serverPid: peer.pid, database: databaseName(db) },
+    peer,
+    cookies,
+    getSession: {
+      system: 'Better Auth',
+      endpoint: VALIDATION['Better Auth'],
+      method: 'GET',
+      url: `${peer.baseUrl}/api/auth/get-session`,
+      header: 'Cookie',
+      values: cookies,
+      serverPid: peer.pid,
+      database: databaseName(db),
+    },
   };
 }
 
@@ -145,11 +167,13 @@ async function profile(): Promise<void> {
   await t.server.stop();
   const file = readdirSync(profileDir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no CPU profile was written');
-  const sections = rows.map(({ endpoint, load }) => `## \`${endpoint}\`, 50 connections: ${perSecond(load).toFixed(0)} req/s, p99 ${load.p99Ms.toFixed(2)} ms
+  const sections = rows.map(
+    ({ endpoint, load }) => `## \`${endpoint}\`, 50 connections: ${perSecond(load).toFixed(0)} req/s, p99 ${load.p99Ms.toFixed(2)} ms
 
 ${cpuTable([rows.find((r) => r.endpoint === endpoint)!])}
 
-${summariseProfile(join(profileDir, file), load.cpu?.windowMonoUs)}`);
+${summariseProfile(join(profileDir, file), load.cpu?.windowMonoUs)}`,
+  );
   const out = `# Where Tessera's session endpoints spend their time
 
 ${new Date().toISOString().slice(0, 10)} · \`npm run bench:sessions -- --profile\` · Tessera alone on Postgres under \`node --cpu-prof\`,

@@ -50,7 +50,17 @@ export type HandleChangeOutcome = 'ok' | 'taken' | 'changed';
 /** What the data export shows of sessions, devices and second factors: metadata only, never a hash. */
 export interface AccountExportRecords {
   devices: { id: string; name: string | null; createdAt: Date; lastSeenAt: Date; revokedAt: Date | null }[];
-  sessions: { id: string; deviceId: string | null; ip: string | null; createdAt: Date; lastSeenAt: Date; authAt: Date; authMethods: string[]; expiresAt: Date; revokedAt: Date | null }[];
+  sessions: {
+    id: string;
+    deviceId: string | null;
+    ip: string | null;
+    createdAt: Date;
+    lastSeenAt: Date;
+    authAt: Date;
+    authMethods: string[];
+    expiresAt: Date;
+    revokedAt: Date | null;
+  }[];
   totp: { enabled: boolean; createdAt: Date; confirmedAt: Date | null } | null;
   passkeys: { id: string; name: string | null; createdAt: Date; lastUsedAt: Date | null }[];
   recoveryCodesRemaining: number;

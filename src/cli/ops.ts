@@ -16,7 +16,11 @@ export interface Ops {
 export async function withOps<T>(runtime: RuntimeSettings, fn: (ops: Ops) => Promise<T>): Promise<T> {
   const server = runningServer(runtime);
   if (server) {
-    const notFoundIsFalse = async (p: Promise<unknown>) => p.then(() => true, (err) => (err.status === 404 ? false : Promise.reject(err)));
+    const notFoundIsFalse = async (p: Promise<unknown>) =>
+      p.then(
+        () => true,
+        (err) => (err.status === 404 ? false : Promise.reject(err)),
+      );
     return fn({
       blocklistAdd: async (pattern, reason) => void (await adminCall(server, 'POST', '/admin/v1/blocklist', { pattern, ...(reason ? { reason } : {}) })),
       blocklistRemove: (pattern) => notFoundIsFalse(adminCall(server, 'DELETE', `/admin/v1/blocklist/${encodeURIComponent(pattern)}`)),

@@ -46,7 +46,12 @@ export function createTesseraClient(options: TesseraClientOptions): TesseraClien
 /** A refusal from the API: its HTTP status and the error body's `code`, `message` and `details`. */
 export class TesseraApiError extends Error {
   override readonly name = 'TesseraApiError';
-  constructor(readonly status: number, readonly code: string, message: string, readonly details: Record<string, unknown> = {}) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
     super(message);
   }
 }
@@ -62,9 +67,7 @@ function isErrorBody(value: unknown): value is TesseraErrorBody {
  * would rather not branch on `{ data, error }` after every call:
  * `const flow = await unwrap(client.POST('/v1/registrations', { body: { phone } }))`.
  */
-export async function unwrap<R extends { data?: unknown; error?: unknown; response: Response }>(
-  call: Promise<R>,
-): Promise<Exclude<R['data'], undefined>> {
+export async function unwrap<R extends { data?: unknown; error?: unknown; response: Response }>(call: Promise<R>): Promise<Exclude<R['data'], undefined>> {
   const result = await call;
   if (result.response.ok) return result.data as Exclude<R['data'], undefined>;
   const body: unknown = result.error;

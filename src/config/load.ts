@@ -35,7 +35,8 @@ function checkCrossRules(p: Policy): void {
     const at = (key?: string) => quote(key ? ['sms', 'testNumbers', i, key] : ['sms', 'testNumbers', i]);
     if (n.code.length !== p.codes.length) throw new ConfigError(`config: ${at('code')} must have ${p.codes.length} digits ("codes.length")`);
     for (const key of ['from', 'until'] as const) {
-      if (Number.isNaN(Date.parse(n[key]))) throw new ConfigError(`config: ${at(key)} must be an ISO 8601 time with its zone, like "2026-03-01T00:00:00Z" (got ${JSON.stringify(n[key])})`);
+      if (Number.isNaN(Date.parse(n[key])))
+        throw new ConfigError(`config: ${at(key)} must be an ISO 8601 time with its zone, like "2026-03-01T00:00:00Z" (got ${JSON.stringify(n[key])})`);
     }
     if (Date.parse(n.from) >= Date.parse(n.until)) throw new ConfigError(`config: ${at('from')} must be before ${at('until')}`);
     if (phones.has(n.phone)) throw new ConfigError(`config: ${at()}: ${n.phone} is listed twice`);

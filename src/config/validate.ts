@@ -92,7 +92,11 @@ export function quote(path: readonly Segment[]): string {
 
 function pointer(instancePath: string): Segment[] {
   if (!instancePath) return [];
-  return instancePath.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~')).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return instancePath
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
 }
 
 /**
@@ -150,13 +154,20 @@ export function describe(node: Node): string {
   const range = (what: string) =>
     typeof node.minimum === 'number' && typeof node.maximum === 'number' ? `must be ${what} from ${node.minimum} to ${node.maximum}` : `must be ${what}`;
   switch (node.type) {
-    case 'integer': return range('an integer');
-    case 'number': return range('a number');
-    case 'boolean': return 'must be true or false';
-    case 'string': return typeof node.minLength === 'number' && node.minLength > 0 ? 'must be a non-empty string' : 'must be a string';
-    case 'array': return 'must be a list';
-    case 'object': return 'must be an object';
-    default: return 'is not a valid value';
+    case 'integer':
+      return range('an integer');
+    case 'number':
+      return range('a number');
+    case 'boolean':
+      return 'must be true or false';
+    case 'string':
+      return typeof node.minLength === 'number' && node.minLength > 0 ? 'must be a non-empty string' : 'must be a string';
+    case 'array':
+      return 'must be a list';
+    case 'object':
+      return 'must be an object';
+    default:
+      return 'is not a valid value';
   }
 }
 

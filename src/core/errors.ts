@@ -61,16 +61,25 @@ export const ErrorDetailsSchema = Type.Object({
   score: Type.Optional(Type.Integer({ minimum: 0, maximum: 4 })),
   warning: Type.Optional(Type.Union([Type.String(), Type.Null()])),
   suggestions: Type.Optional(Type.Array(Type.String())),
-  type: Type.Optional(Type.String({ description: 'The number\'s type (`fixed_line`, `voip`, …).' })),
+  type: Type.Optional(Type.String({ description: "The number's type (`fixed_line`, `voip`, …)." })),
   region: Type.Optional(Type.String()),
   supportedRegions: Type.Optional(Type.Array(Type.String())),
   challengeId: Type.Optional(Type.String()),
   methods: Type.Optional(Type.Unsafe<readonly string[]>(Type.Array(Type.String()))),
   maxAgeSeconds: Type.Optional(Type.Integer()),
   dlrType: Type.Optional(Type.Union([Type.String(), Type.Null()])),
-  challenge: Type.Optional(Type.Object({
-    algorithm: Type.String(), challenge: Type.String(), maxnumber: Type.Integer(), salt: Type.String(), signature: Type.String(),
-  }, { description: 'An ALTCHA proof-of-work challenge (`challenge_required`).' })),
+  challenge: Type.Optional(
+    Type.Object(
+      {
+        algorithm: Type.String(),
+        challenge: Type.String(),
+        maxnumber: Type.Integer(),
+        salt: Type.String(),
+        signature: Type.String(),
+      },
+      { description: 'An ALTCHA proof-of-work challenge (`challenge_required`).' },
+    ),
+  ),
 });
 
 export type ErrorDetails = Static<typeof ErrorDetailsSchema>;

@@ -97,7 +97,11 @@ test('never throws and always returns a supported locale, whatever the input', (
 
 test('header-shaped junk never throws either', () => {
   const tag = fc.oneof(fc.constantFrom('zh', 'zh-TW', 'en-GB', '*', 'yue', 'fr', '', '-', 'zh--', 'i-x'), fc.string());
-  const q = fc.oneof(fc.constant(''), fc.string().map((v) => `;q=${v}`), fc.double().map((v) => `;q=${v}`));
+  const q = fc.oneof(
+    fc.constant(''),
+    fc.string().map((v) => `;q=${v}`),
+    fc.double().map((v) => `;q=${v}`),
+  );
   const range = fc.tuple(tag, q).map(([t, p]) => t + p);
   fc.assert(
     fc.property(fc.array(range, { maxLength: 40 }), fc.constantFrom(...LOCALES), (ranges, fallback) => {

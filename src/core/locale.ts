@@ -21,11 +21,7 @@ export function isLocale(value: unknown): value is Locale {
  * header (q-values; 'zh', 'zh-Hans', 'zh-SG' -> zh-CN; 'zh-Hant', 'zh-TW', 'zh-MO', 'zh-HK' ->
  * zh-HK; 'en-*' -> en); else fallback. Never throws on junk.
  */
-export function pickLocale(
-  explicit: unknown,
-  acceptLanguage: string | undefined,
-  fallback: Locale,
-): Locale {
+export function pickLocale(explicit: unknown, acceptLanguage: string | undefined, fallback: Locale): Locale {
   const chosen = typeof explicit === 'string' ? matchTag(explicit) : undefined;
   if (chosen !== undefined) return chosen;
   if (typeof acceptLanguage !== 'string') return fallback;

@@ -199,7 +199,12 @@ export function messageFor(code: ErrorCode, locale: Locale, details?: Record<str
     if (value === undefined) tidy = true;
     return value ?? '';
   });
-  return tidy ? text.replace(/ {2,}/g, ' ').replace(/ +([.,!?:;])/g, '$1').trim() : text;
+  return tidy
+    ? text
+        .replace(/ {2,}/g, ' ')
+        .replace(/ +([.,!?:;])/g, '$1')
+        .trim()
+    : text;
 }
 
 function render(name: string, value: unknown, locale: Locale): string | undefined {
@@ -239,14 +244,8 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 function formatDuration(seconds: number, locale: Locale): string {
   const whole = Math.max(1, Math.ceil(seconds));
   const [amount, unit] =
-    whole <= 90
-      ? [whole, 'second']
-      : whole % 3600 === 0 || whole > 90 * 60
-        ? [Math.ceil(whole / 3600), 'hour']
-        : [Math.ceil(whole / 60), 'minute'];
-  const text = cachedFormat(`${locale}:${unit}`, () =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }),
-  ).format(amount);
+    whole <= 90 ? [whole, 'second'] : whole % 3600 === 0 || whole > 90 * 60 ? [Math.ceil(whole / 3600), 'hour'] : [Math.ceil(whole / 60), 'minute'];
+  const text = cachedFormat(`${locale}:${unit}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })).format(amount);
   // ICU puts a space in "30 秒" for zh-Hant but not in "30秒钟" for zh-Hans; Chinese text reads
   // better without, and both locales should look alike.
   return locale === 'en' ? text : text.replace(/\s+/g, '');

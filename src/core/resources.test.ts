@@ -7,8 +7,12 @@ test('closes last opened first, every one even when one fails, then throws the f
   const failed: string[] = [];
   const r = new Resources({ closeFailed: (name) => failed.push(name) });
   r.defer('a', () => closed.push('a'));
-  r.defer('b', () => { throw new Error('b would not close'); });
-  r.defer('c', async () => { closed.push('c'); });
+  r.defer('b', () => {
+    throw new Error('b would not close');
+  });
+  r.defer('c', async () => {
+    closed.push('c');
+  });
   await assert.rejects(r.closeAll(), /b would not close/);
   assert.deepEqual(closed, ['c', 'a']);
   assert.deepEqual(failed, ['b']);
@@ -19,11 +23,20 @@ test('closes last opened first, every one even when one fails, then throws the f
 test('a start that throws closes what it opened and passes its own error on', async () => {
   const closed: string[] = [];
   const r = new Resources();
-  await assert.rejects(r.start(async (res) => {
-    await res.add('db', () => 'handle', (h) => closed.push(h));
-    res.defer('timer', () => { throw new Error('close failed too'); });
-    throw new Error('step failed');
-  }), /step failed/);
+  await assert.rejects(
+    r.start(async (res) => {
+      await res.add(
+        'db',
+        () => 'handle',
+        (h) => closed.push(h),
+      );
+      res.defer('timer', () => {
+        throw new Error('close failed too');
+      });
+      throw new Error('step failed');
+    }),
+    /step failed/,
+  );
   assert.deepEqual(closed, ['handle']);
   assert.deepEqual(r.names, []);
 });

@@ -16,9 +16,7 @@ export interface ServerKeys {
 
 export function parseSecret(text: string): Uint8Array {
   const trimmed = text.trim();
-  const bytes = /^[0-9a-fA-F]+$/.test(trimmed) && trimmed.length % 2 === 0
-    ? Buffer.from(trimmed, 'hex')
-    : Buffer.from(trimmed, 'base64');
+  const bytes = /^[0-9a-fA-F]+$/.test(trimmed) && trimmed.length % 2 === 0 ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
   if (bytes.length < 32) throw new ConfigError('TESSERA_SECRET must hold at least 32 random bytes (64 hex characters or 44 base64 characters)');
   return new Uint8Array(bytes);
 }

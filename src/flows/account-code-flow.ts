@@ -25,9 +25,18 @@ export async function startAccountCodeFlow(
   const account = await deps.accounts.findByPhone(phone.e164);
   const now = deps.clock.now();
   const flow = {
-    id: newFlowId(), kind, state: 'code_sent' as const, phone: phone.e164, region: phone.region,
-    accountId: account?.id ?? null, locale: ctx.locale, deviceName: input.deviceName ?? null, ip: ctx.ip, lastSentAt: now,
-    expiresAt: addSeconds(now, deps.policy.flows.ttlSeconds), data: {},
+    id: newFlowId(),
+    kind,
+    state: 'code_sent' as const,
+    phone: phone.e164,
+    region: phone.region,
+    accountId: account?.id ?? null,
+    locale: ctx.locale,
+    deviceName: input.deviceName ?? null,
+    ip: ctx.ip,
+    lastSentAt: now,
+    expiresAt: addSeconds(now, deps.policy.flows.ttlSeconds),
+    data: {},
   };
   const { code, sms } = await issueCode(deps, flow, kind);
   if (!account) code.codeHash = codeDigest(deps.keys.hmac, flow.id, kind, randomToken(16));

@@ -16,7 +16,11 @@ const EVENTS: Record<string, Record<Locale, string>> = {
   handle_changed: { en: 'Your ID was changed', 'zh-CN': '您的账号ID已更改', 'zh-HK': '您的帳戶ID已更改' },
   account_frozen: { en: 'Your account was frozen', 'zh-CN': '您的账号已被冻结', 'zh-HK': '您的帳戶已被凍結' },
   account_unfrozen: { en: 'Your account was unfrozen', 'zh-CN': '您的账号已解冻', 'zh-HK': '您的帳戶已解凍' },
-  deletion_scheduled: { en: 'Your account will be deleted; log in to cancel', 'zh-CN': '您的账号将被注销，登录即可取消', 'zh-HK': '您的帳戶將被刪除，登入即可取消' },
+  deletion_scheduled: {
+    en: 'Your account will be deleted; log in to cancel',
+    'zh-CN': '您的账号将被注销，登录即可取消',
+    'zh-HK': '您的帳戶將被刪除，登入即可取消',
+  },
   deletion_cancelled: { en: 'The deletion of your account was cancelled', 'zh-CN': '您的账号注销已取消', 'zh-HK': '您的帳戶刪除已取消' },
 };
 
@@ -40,15 +44,26 @@ export async function sendSecurityAlert(
   try {
     await spendNoticeBudget(deps.counters, deps.policy, { e164: account.phone, region: account.region });
   } catch {
-    await deps.audit.append({ accountId: account.id, actor: 'system', action: `alert.${event}`, outcome: 'refused', ip: ctx.ip, details: { reason: 'budget' } }, now);
+    await deps.audit.append(
+      { accountId: account.id, actor: 'system', action: `alert.${event}`, outcome: 'refused', ip: ctx.ip, details: { reason: 'budget' } },
+      now,
+    );
     return false;
   }
   const text = renderSms('security_alert', locale, { app: deps.policy.app.name, event: eventText });
   const id = newId();
-  await deps.enqueueSms({
-    id, phone: account.phone, region: account.region, purpose: 'security_alert', locale,
-    bodySealed: encrypt(deps.keys.encryption, JSON.stringify({ text, params: { event: eventText } })), segments: segmentInfo(text).segments,
-  }, now);
+  await deps.enqueueSms(
+    {
+      id,
+      phone: account.phone,
+      region: account.region,
+      purpose: 'security_alert',
+      locale,
+      bodySealed: encrypt(deps.keys.encryption, JSON.stringify({ text, params: { event: eventText } })),
+      segments: segmentInfo(text).segments,
+    },
+    now,
+  );
   deps.sendQueued(id);
   await deps.audit.append({ accountId: account.id, actor: 'system', action: `alert.${event}`, outcome: 'success', ip: ctx.ip }, now);
   return true;

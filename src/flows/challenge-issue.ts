@@ -21,10 +21,24 @@ export async function createChallenge(
 ): Promise<string> {
   const now = deps.clock.now();
   const id = newFlowId();
-  await deps.flows.create({
-    id, kind: 'challenge', state: 'code_sent', phone: account.phone ?? '', region: account.region, accountId: account.id,
-    locale: ctx.locale, deviceName, ip: ctx.ip, lastSentAt: null, expiresAt: addSeconds(now, CHALLENGE_TTL_SECONDS),
-    data: { methods, firstFactor, ...(purpose ? { purpose } : {}) },
-  }, null, null, now);
+  await deps.flows.create(
+    {
+      id,
+      kind: 'challenge',
+      state: 'code_sent',
+      phone: account.phone ?? '',
+      region: account.region,
+      accountId: account.id,
+      locale: ctx.locale,
+      deviceName,
+      ip: ctx.ip,
+      lastSentAt: null,
+      expiresAt: addSeconds(now, CHALLENGE_TTL_SECONDS),
+      data: { methods, firstFactor, ...(purpose ? { purpose } : {}) },
+    },
+    null,
+    null,
+    now,
+  );
   return id;
 }

@@ -34,7 +34,14 @@ export type PasskeyOptionsFor = (accountId: string, challengeId: string) => Prom
  * POST /v1/challenges/{id}/send {method:"sms"}: loadChallenge → checkMethod → proofOfWork → budgets → issueCode → send
  * {method:"passkey"}: loadChallenge → checkMethod → the options the browser signs
  */
-export async function sendChallengeCode(deps: FlowDeps, id: string, method: string, pow: string | undefined, ctx: RequestContext, passkeyOptions?: PasskeyOptionsFor) {
+export async function sendChallengeCode(
+  deps: FlowDeps,
+  id: string,
+  method: string,
+  pow: string | undefined,
+  ctx: RequestContext,
+  passkeyOptions?: PasskeyOptionsFor,
+) {
   const flow = await loadChallenge(deps, id);
   assertMethod(flow, method);
   if (method === 'passkey' && passkeyOptions) return { id: flow.id, method: 'passkey' as const, options: await passkeyOptions(flow.accountId!, flow.id) };
@@ -97,7 +104,9 @@ export async function verifyChallenge(deps: FlowDeps, id: string, answer: Challe
   const firstFactor = String(flow.data.firstFactor ?? 'password');
   const current = unfreeze ? await unfreezeAccount(deps, account, ctx, answer.method) : account;
   const result = await openSessionFor(deps, current, ctx, {
-    deviceName: answer.deviceName ?? flow.deviceName, completeFlowId: flow.id, methods: [firstFactor, answer.method],
+    deviceName: answer.deviceName ?? flow.deviceName,
+    completeFlowId: flow.id,
+    methods: [firstFactor, answer.method],
   });
   await sendSecurityAlert(deps, account, 'new_login', { device: answer.deviceName ?? flow.deviceName ?? ctx.userAgent ?? '' }, ctx);
   return result;

@@ -25,10 +25,16 @@ export async function issueCode(
   const locale = flow.locale as 'en' | 'zh-CN' | 'zh-HK';
   const text = renderSms(purpose, locale, params, app.domain);
   if (testNumber) {
-    await deps.audit.append({
-      accountId: null, actor: 'anonymous', action: 'sms.test_number.used', outcome: 'success',
-      details: { phone: maskPhone(flow.phone), purpose, window: { from: testNumber.from, until: testNumber.until } },
-    }, now);
+    await deps.audit.append(
+      {
+        accountId: null,
+        actor: 'anonymous',
+        action: 'sms.test_number.used',
+        outcome: 'success',
+        details: { phone: maskPhone(flow.phone), purpose, window: { from: testNumber.from, until: testNumber.until } },
+      },
+      now,
+    );
     deps.onTestNumberUse?.(purpose);
   }
   return {

@@ -58,18 +58,26 @@ export async function completeRegistration(deps: FlowDeps, id: string, input: Co
   const deviceName = input.deviceName ?? flow.deviceName;
   const takeOver = holder && idleSince ? { accountId: holder.id, idleSince } : null;
   try {
-    const account = await deps.accounts.createFromFlow({
-      flowId: flow.id,
-      account: { id: accountId, phone: flow.phone, region: flow.region, handle, displayName: input.displayName ?? null, passwordHash },
-      device: { id: deviceId, tokenHash: device.tokenHash, name: deviceName },
-      session: { id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt, idleExpiresAt },
-      maxSessions: policy.sessions.maxPerAccount,
-      audit: {
-        accountId, actor: 'account', action: 'account.registered', outcome: 'success', ip: ctx.ip, deviceId,
-        details: { phone: maskPhone(flow.phone), deviceName, ...(takeOver ? { tookOverNumber: true } : {}) },
+    const account = await deps.accounts.createFromFlow(
+      {
+        flowId: flow.id,
+        account: { id: accountId, phone: flow.phone, region: flow.region, handle, displayName: input.displayName ?? null, passwordHash },
+        device: { id: deviceId, tokenHash: device.tokenHash, name: deviceName },
+        session: { id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt, idleExpiresAt },
+        maxSessions: policy.sessions.maxPerAccount,
+        audit: {
+          accountId,
+          actor: 'account',
+          action: 'account.registered',
+          outcome: 'success',
+          ip: ctx.ip,
+          deviceId,
+          details: { phone: maskPhone(flow.phone), deviceName, ...(takeOver ? { tookOverNumber: true } : {}) },
+        },
+        ...(takeOver ? { takeOver } : {}),
       },
-      ...(takeOver ? { takeOver } : {}),
-    }, now);
+      now,
+    );
     if (holder && takeOver) await noteNumberTakenOver(deps, holder, account.id, ctx, now);
     return {
       account: publicAccount(account),

@@ -22,20 +22,37 @@ export async function requestDeletion(deps: FlowDeps, session: SessionRecord, ct
   const scheduledFor = addSeconds(now, deps.policy.deletion.graceDays * 86_400);
   const updated = await deps.accounts.changeStatus(account.id, { from: ['active'], to: 'pending_deletion', deletionScheduledFor: scheduledFor }, now);
   if (!updated) throw new TesseraError('flow_state_invalid', { state: account.status });
-  await deps.audit.append({
-    accountId: account.id, actor: 'account', action: 'account.deletion_requested', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId,
-    details: { scheduledFor: scheduledFor.toISOString() },
-  }, now);
+  await deps.audit.append(
+    {
+      accountId: account.id,
+      actor: 'account',
+      action: 'account.deletion_requested',
+      outcome: 'success',
+      ip: ctx.ip,
+      deviceId: session.deviceId,
+      details: { scheduledFor: scheduledFor.toISOString() },
+    },
+    now,
+  );
   await sendSecurityAlert(deps, account, 'deletion_scheduled', {}, ctx);
   return { status: 'pending_deletion' as const, scheduledFor: scheduledFor.toISOString() };
 }
 
 /** Back to `active`, audited and told; the account as it is now (unchanged if it was not pending). */
-export async function cancelDeletion(deps: FlowDeps, account: AccountRecord, ctx: RequestContext, via: 'login' | 'request', deviceId: string | null): Promise<AccountRecord> {
+export async function cancelDeletion(
+  deps: FlowDeps,
+  account: AccountRecord,
+  ctx: RequestContext,
+  via: 'login' | 'request',
+  deviceId: string | null,
+): Promise<AccountRecord> {
   const now = deps.clock.now();
   const updated = await deps.accounts.changeStatus(account.id, { from: ['pending_deletion'], to: 'active' }, now);
   if (!updated) return (await deps.accounts.findById(account.id)) ?? account;
-  await deps.audit.append({ accountId: account.id, actor: 'account', action: 'account.deletion_cancelled', outcome: 'success', ip: ctx.ip, deviceId, details: { via } }, now);
+  await deps.audit.append(
+    { accountId: account.id, actor: 'account', action: 'account.deletion_cancelled', outcome: 'success', ip: ctx.ip, deviceId, details: { via } },
+    now,
+  );
   await sendSecurityAlert(deps, updated, 'deletion_cancelled', {}, ctx);
   return updated;
 }

@@ -42,7 +42,12 @@ export interface SecondFactorPort {
   /** The account's usable second factors, for `verification_required`. Empty when it has none. */
   methods(accountId: string): Promise<SecondFactorMethod[]>;
   /** Checks one answer; false when wrong. A passkey answer is a WebAuthn assertion in `credential`. */
-  verify(accountId: string, method: SecondFactorMethod, answer: { code?: string; credential?: unknown; challengeId: string }, ctx: RequestContext): Promise<boolean>;
+  verify(
+    accountId: string,
+    method: SecondFactorMethod,
+    answer: { code?: string; credential?: unknown; challengeId: string },
+    ctx: RequestContext,
+  ): Promise<boolean>;
 }
 
 /** Who is asking: the client IP (as trusted per `http.trustProxy`), its language and device. */

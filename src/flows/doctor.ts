@@ -48,18 +48,28 @@ export async function diagnosePhone(deps: FlowDeps, input: string, country?: str
     checks.push({ check: `budget: ${name}`, ok: used < limit, detail: `${used} of ${limit} used${hit ? `, resets in ${hit.resetInSeconds} s` : ''}` });
   }
   const pauses = await deps.breaker.status();
-  for (const [scope, key] of [['block', numberBlock(phone.e164)], ['country', phone.region]] as const) {
+  for (const [scope, key] of [
+    ['block', numberBlock(phone.e164)],
+    ['country', phone.region],
+  ] as const) {
     const pause = pauses.find((p) => p.scope === scope && p.key === key);
     checks.push({ check: `breaker: ${scope}`, ok: !pause, detail: pause ? `paused for ${pause.secondsLeft} s more (pause #${pause.level})` : 'not paused' });
   }
   const ledger = await codeLedgerState(counters, phone.e164);
   const ledgerOk = ledger.wrongCodes < ledger.stopAt && ledger.waitSeconds === 0;
-  checks.push({ check: 'wrong-code ledger', ok: ledgerOk, detail: `${ledger.wrongCodes} wrong codes (stop at ${ledger.stopAt})${ledger.waitSeconds ? `, waiting ${ledger.waitSeconds} s` : ''}` });
+  checks.push({
+    check: 'wrong-code ledger',
+    ok: ledgerOk,
+    detail: `${ledger.wrongCodes} wrong codes (stop at ${ledger.stopAt})${ledger.waitSeconds ? `, waiting ${ledger.waitSeconds} s` : ''}`,
+  });
   const failed = checks.filter((c) => !c.ok);
   return {
     input,
     phone: { masked: maskPhone(phone.e164), region: phone.region, type: phone.type },
-    verdict: failed.length === 0 ? 'a code would be sent (per-IP budgets and proof of work depend on the client)' : `refused: ${failed.map((c) => c.check).join(', ')}`,
+    verdict:
+      failed.length === 0
+        ? 'a code would be sent (per-IP budgets and proof of work depend on the client)'
+        : `refused: ${failed.map((c) => c.check).join(', ')}`,
     checks,
   };
 }

@@ -22,11 +22,11 @@ function iso(d: Date | null | undefined): string | null {
 export async function exportAccount(deps: FlowDeps, session: SessionRecord, ctx: RequestContext) {
   const account = await sessionAccount(deps, session);
   const now = deps.clock.now();
-  const [records, events] = await Promise.all([
-    deps.accounts.exportRecords(account.id),
-    deps.audit.forAccount(account.id, { limit: MAX_EVENTS }),
-  ]);
-  await deps.audit.append({ accountId: account.id, actor: 'account', action: 'account.exported', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId }, now);
+  const [records, events] = await Promise.all([deps.accounts.exportRecords(account.id), deps.audit.forAccount(account.id, { limit: MAX_EVENTS })]);
+  await deps.audit.append(
+    { accountId: account.id, actor: 'account', action: 'account.exported', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId },
+    now,
+  );
   return {
     exportedAt: now.toISOString(),
     account: {
@@ -41,18 +41,42 @@ export async function exportAccount(deps: FlowDeps, session: SessionRecord, ctx:
       nextHandleChangeAt: iso(nextHandleChangeAt(account)),
     },
     entitlements: computeEntitlements(account, now),
-    devices: records.devices.map((d) => ({ id: d.id, name: d.name, current: d.id === session.deviceId, createdAt: iso(d.createdAt), lastSeenAt: iso(d.lastSeenAt), forgottenAt: iso(d.revokedAt) })),
+    devices: records.devices.map((d) => ({
+      id: d.id,
+      name: d.name,
+      current: d.id === session.deviceId,
+      createdAt: iso(d.createdAt),
+      lastSeenAt: iso(d.lastSeenAt),
+      forgottenAt: iso(d.revokedAt),
+    })),
     sessions: records.sessions.map((s) => ({
-      id: s.id, current: s.id === session.id, deviceId: s.deviceId, ip: s.ip, createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt),
-      authenticatedAt: iso(s.authAt), authMethods: s.authMethods, expiresAt: iso(s.expiresAt), revokedAt: iso(s.revokedAt),
+      id: s.id,
+      current: s.id === session.id,
+      deviceId: s.deviceId,
+      ip: s.ip,
+      createdAt: iso(s.createdAt),
+      lastSeenAt: iso(s.lastSeenAt),
+      authenticatedAt: iso(s.authAt),
+      authMethods: s.authMethods,
+      expiresAt: iso(s.expiresAt),
+      revokedAt: iso(s.revokedAt),
     })),
     secondFactors: {
-      totp: records.totp ? { enabled: records.totp.enabled, createdAt: iso(records.totp.createdAt), confirmedAt: iso(records.totp.confirmedAt) } : { enabled: false as const },
+      totp: records.totp
+        ? { enabled: records.totp.enabled, createdAt: iso(records.totp.createdAt), confirmedAt: iso(records.totp.confirmedAt) }
+        : { enabled: false as const },
       passkeys: records.passkeys.map((p) => ({ id: p.id, name: p.name, createdAt: iso(p.createdAt), lastUsedAt: iso(p.lastUsedAt) })),
       recoveryCodesRemaining: records.recoveryCodesRemaining,
     },
     securityEvents: events.map((e) => ({
-      id: e.id, action: e.action, outcome: e.outcome, actor: e.actor, ip: e.ip, deviceId: e.deviceId, details: e.details, createdAt: iso(e.createdAt),
+      id: e.id,
+      action: e.action,
+      outcome: e.outcome,
+      actor: e.actor,
+      ip: e.ip,
+      deviceId: e.deviceId,
+      details: e.details,
+      createdAt: iso(e.createdAt),
     })),
     securityEventsTruncated: events.length >= MAX_EVENTS,
   };

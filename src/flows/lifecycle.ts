@@ -12,7 +12,10 @@ async function freeze(deps: FlowDeps, account: AccountRecord, ctx: RequestContex
   const now = deps.clock.now();
   const frozen = await deps.accounts.changeStatus(account.id, { from: ['active', 'pending_deletion'], to: 'frozen', revokeSessions: true }, now);
   if (!frozen) return { status: 'frozen' as const };
-  await deps.audit.append({ accountId: account.id, actor: 'account', action: 'account.frozen', outcome: 'success', ip: ctx.ip, deviceId, details: { via } }, now);
+  await deps.audit.append(
+    { accountId: account.id, actor: 'account', action: 'account.frozen', outcome: 'success', ip: ctx.ip, deviceId, details: { via } },
+    now,
+  );
   await sendSecurityAlert(deps, account, 'account_frozen', {}, ctx);
   return { status: 'frozen' as const };
 }
@@ -38,13 +41,20 @@ export async function freezeWithPassword(deps: FlowDeps, input: { identifier: st
  * an SMS to the account's number or a second factor (`POST /v1/challenges/{id}/verify`), which
  * unfreezes the account and opens a session. Always ends in `verification_required`.
  */
-export async function requestUnfreeze(deps: FlowDeps, input: { identifier: string; password: string; deviceName?: string | undefined }, ctx: RequestContext): Promise<never> {
+export async function requestUnfreeze(
+  deps: FlowDeps,
+  input: { identifier: string; password: string; deviceName?: string | undefined },
+  ctx: RequestContext,
+): Promise<never> {
   const account = await identifiedAccount(deps, input.identifier, input.password, ctx, 'account.unfrozen');
   if (account.status !== 'frozen') throw new TesseraError('flow_state_invalid', { state: account.status });
   const methods: ChallengeMethod[] = [...(account.phone ? ['sms' as const] : []), ...(await deps.factors.methods(account.id))];
   if (methods.length === 0) throw new TesseraError('forbidden', { reason: 'no_way_to_verify' });
   const challengeId = await createChallenge(deps, account, ctx, methods, input.deviceName ?? null, 'password', 'unfreeze');
-  await deps.audit.append({ accountId: account.id, actor: 'account', action: 'account.unfreeze_requested', outcome: 'success', ip: ctx.ip, details: { methods } }, deps.clock.now());
+  await deps.audit.append(
+    { accountId: account.id, actor: 'account', action: 'account.unfreeze_requested', outcome: 'success', ip: ctx.ip, details: { methods } },
+    deps.clock.now(),
+  );
   throw new TesseraError('verification_required', { challengeId, methods });
 }
 

@@ -13,7 +13,12 @@ export function startLoginCode(deps: FlowDeps, input: { phone: string; country?:
  * POST /v1/login-codes/{id}/verify
  * loadFlow → consumeCode → findAccount → admitLogin (standing → known device ? session : (second factor ? challenge : session on a new device))
  */
-export async function verifyLoginCode(deps: FlowDeps, id: string, input: { code: string; deviceToken?: string | undefined; deviceName?: string | undefined }, ctx: RequestContext) {
+export async function verifyLoginCode(
+  deps: FlowDeps,
+  id: string,
+  input: { code: string; deviceToken?: string | undefined; deviceName?: string | undefined },
+  ctx: RequestContext,
+) {
   const flow = await loadFlow(deps, id, 'login');
   if (flow.state !== 'code_sent') throw new TesseraError('flow_state_invalid', { state: flow.state });
   await checkFlowCode(deps, flow, input.code, 'login');
@@ -22,6 +27,9 @@ export async function verifyLoginCode(deps: FlowDeps, id: string, input: { code:
   const account = flow.accountId ? await deps.accounts.findById(flow.accountId) : null;
   if (!account || account.phone !== flow.phone) throw new TesseraError('flow_state_invalid', { state: 'account_changed' });
   return admitLogin(deps, account, ctx, {
-    firstFactor: 'sms', deviceToken: input.deviceToken, deviceName: input.deviceName ?? null, completeFlowId: flow.id,
+    firstFactor: 'sms',
+    deviceToken: input.deviceToken,
+    deviceName: input.deviceName ?? null,
+    completeFlowId: flow.id,
   });
 }

@@ -42,6 +42,8 @@ test('a passkey opens a session on a new device too, without reading the second 
 
 test('an account whose number was released: a password alone never suffices, even on a known device', async () => {
   assert.deepEqual((await decide(phoneless, 'password', true, ['totp'])).decision, { kind: 'challenge', methods: ['totp'] });
-  await assert.rejects(decide(phoneless, 'password', true, []), (err: unknown) =>
-    err instanceof TesseraError && err.code === 'forbidden' && err.details?.reason === 'phone_released_no_second_factor');
+  await assert.rejects(
+    decide(phoneless, 'password', true, []),
+    (err: unknown) => err instanceof TesseraError && err.code === 'forbidden' && err.details?.reason === 'phone_released_no_second_factor',
+  );
 });

@@ -67,7 +67,12 @@ export async function admitLogin(deps: FlowDeps, account: AccountRecord, ctx: Re
   }
   const flow = attempt.completeFlowId ? { completeFlowId: attempt.completeFlowId } : {};
   const methods = [attempt.firstFactor];
-  return openSessionFor(deps, account, ctx, decision.device
-    ? { deviceId: decision.device.id, deviceName: decision.device.name, ...flow, methods }
-    : { deviceName: attempt.deviceName, ...flow, methods });
+  return openSessionFor(
+    deps,
+    account,
+    ctx,
+    decision.device
+      ? { deviceId: decision.device.id, deviceName: decision.device.name, ...flow, methods }
+      : { deviceName: attempt.deviceName, ...flow, methods },
+  );
 }

@@ -23,16 +23,31 @@ export async function passwordLogin(deps: FlowDeps, input: PasswordLoginInput, c
     // An unknown account takes the same steps against an id that matches nothing, so that the
     // answer's time does not tell the two apart (docs/abuse.md, "Enumeration"): the same reads, the same audit write.
     const device = await knownDevice(deps, account?.id ?? NO_ACCOUNT, input.deviceToken);
-    const ok = await throttledPasswordCheck(deps, {
-      ip: ctx.ip, accountId: account?.id ?? null, named: device ? null : named, aliases: account ? accountNames(account) : [],
-    }, input.password, place);
+    const ok = await throttledPasswordCheck(
+      deps,
+      {
+        ip: ctx.ip,
+        accountId: account?.id ?? null,
+        named: device ? null : named,
+        aliases: account ? accountNames(account) : [],
+      },
+      input.password,
+      place,
+    );
     return { account, device, ok };
   });
   if (!ok || !account) {
-    await deps.audit.append({
-      accountId: account?.id ?? null, actor: 'anonymous', action: 'login.password', outcome: 'failure', ip: ctx.ip,
-      ...(account ? {} : { details: { account: 'unknown' } }),
-    }, deps.clock.now());
+    await deps.audit.append(
+      {
+        accountId: account?.id ?? null,
+        actor: 'anonymous',
+        action: 'login.password',
+        outcome: 'failure',
+        ip: ctx.ip,
+        ...(account ? {} : { details: { account: 'unknown' } }),
+      },
+      deps.clock.now(),
+    );
     throw new TesseraError('invalid_credentials');
   }
   return admitLogin(deps, account, ctx, { firstFactor: 'password', device, deviceName: input.deviceName ?? null });

@@ -67,7 +67,12 @@ export async function throttledPasswordCheck(deps: FlowDeps, attempt: Omit<Login
 }
 
 /** The signed-in owner's password (a session names the account: the known-device run); false when wrong. */
-export async function passwordMatches(deps: FlowDeps, account: Pick<AccountRecord, 'id' | 'phone' | 'handle'>, password: string, ctx: RequestContext): Promise<boolean> {
+export async function passwordMatches(
+  deps: FlowDeps,
+  account: Pick<AccountRecord, 'id' | 'phone' | 'handle'>,
+  password: string,
+  ctx: RequestContext,
+): Promise<boolean> {
   return throttledPasswordCheck(deps, { ip: ctx.ip, accountId: account.id, named: null, aliases: accountNames(account) }, password);
 }
 
@@ -79,7 +84,12 @@ export async function passwordMatches(deps: FlowDeps, account: Pick<AccountRecor
 export async function identifiedAccount(deps: FlowDeps, identifier: string, password: string, ctx: RequestContext, action: string): Promise<AccountRecord> {
   const { account, ok } = await withHashPlace(deps, async (place) => {
     const { account, named } = await findByIdentifier(deps, identifier);
-    const ok = await throttledPasswordCheck(deps, { ip: ctx.ip, accountId: account?.id ?? null, named, aliases: account ? accountNames(account) : [] }, password, place);
+    const ok = await throttledPasswordCheck(
+      deps,
+      { ip: ctx.ip, accountId: account?.id ?? null, named, aliases: account ? accountNames(account) : [] },
+      password,
+      place,
+    );
     return { account, ok };
   });
   if (!ok || !account) {

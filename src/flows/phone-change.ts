@@ -27,7 +27,13 @@ interface PhoneChangeData {
 
 function dataOf(flow: FlowRecord): PhoneChangeData {
   const d = flow.data as Partial<PhoneChangeData>;
-  return { oldPhone: d.oldPhone ?? null, oldRegion: d.oldRegion ?? flow.region, newVerified: d.newVerified === true, oldCodeSent: d.oldCodeSent === true, oldProven: d.oldProven === true };
+  return {
+    oldPhone: d.oldPhone ?? null,
+    oldRegion: d.oldRegion ?? flow.region,
+    newVerified: d.newVerified === true,
+    oldCodeSent: d.oldCodeSent === true,
+    oldProven: d.oldProven === true,
+  };
 }
 
 /** The signed-in account's own live phone change; anyone else's is `flow_not_found`. */
@@ -45,7 +51,12 @@ async function loadOwn(deps: FlowDeps, session: SessionRecord, id: string) {
  * the work are the same either way (docs/abuse.md), and `phone_registered` comes only once the person
  * has proved they hold the number (`verifyPhoneChange`).
  */
-export async function startPhoneChange(deps: FlowDeps, session: SessionRecord, input: { phone: string; country?: string | undefined; pow?: string | undefined }, ctx: RequestContext) {
+export async function startPhoneChange(
+  deps: FlowDeps,
+  session: SessionRecord,
+  input: { phone: string; country?: string | undefined; pow?: string | undefined },
+  ctx: RequestContext,
+) {
   requireRecentAuth(session, deps.clock.now());
   const account = await sessionAccount(deps, session);
   const phone = await admitPhone(deps, input.phone, input.country);
@@ -54,15 +65,35 @@ export async function startPhoneChange(deps: FlowDeps, session: SessionRecord, i
   const now = deps.clock.now();
   const data: PhoneChangeData = { oldPhone: account.phone, oldRegion: account.region, newVerified: false, oldCodeSent: false, oldProven: false };
   const flow = {
-    id: newFlowId(), kind: 'phone_change' as const, state: 'code_sent' as const, phone: phone.e164, region: phone.region,
-    accountId: account.id, locale: ctx.locale, deviceName: null, ip: ctx.ip, lastSentAt: now,
-    expiresAt: addSeconds(now, deps.policy.flows.ttlSeconds), data: { ...data },
+    id: newFlowId(),
+    kind: 'phone_change' as const,
+    state: 'code_sent' as const,
+    phone: phone.e164,
+    region: phone.region,
+    accountId: account.id,
+    locale: ctx.locale,
+    deviceName: null,
+    ip: ctx.ip,
+    lastSentAt: now,
+    expiresAt: addSeconds(now, deps.policy.flows.ttlSeconds),
+    data: { ...data },
   };
   const { code, sms } = await issueCode(deps, flow, 'phone_change');
   await deps.flows.create(flow, code, sms, now);
   deps.sendQueued(sms.id);
   await noteCodeSent(deps, phone);
-  await deps.audit.append({ accountId: account.id, actor: 'account', action: 'phone.change_started', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId, details: { to: maskPhone(phone.e164) } }, now);
+  await deps.audit.append(
+    {
+      accountId: account.id,
+      actor: 'account',
+      action: 'phone.change_started',
+      outcome: 'success',
+      ip: ctx.ip,
+      deviceId: session.deviceId,
+      details: { to: maskPhone(phone.e164) },
+    },
+    now,
+  );
   return describeFlow(deps, { ...flow, sends: 1, attempts: 0, verifiedAt: null, createdAt: now }, 'queued');
 }
 
@@ -105,7 +136,9 @@ export async function sendOldNumberCode(deps: FlowDeps, session: SessionRecord, 
   await noteCodeSent(deps, target);
   await deps.flows.mergeData(flow.id, { oldCodeSent: true }, 'code_sent');
   return {
-    id: flow.id, sent: true, phone: { masked: maskPhone(target.e164) },
+    id: flow.id,
+    sent: true,
+    phone: { masked: maskPhone(target.e164) },
     resendAt: addSeconds(now, deps.policy.codes.resendSeconds).toISOString(),
     code: { length: deps.policy.codes.length, ttlSeconds: deps.policy.codes.ttlSeconds },
   };
@@ -135,10 +168,18 @@ export async function confirmPhoneChange(deps: FlowDeps, session: SessionRecord,
   const now = deps.clock.now();
   const swapped = await deps.accounts.changePhone({ accountId: account.id, from: data.oldPhone, to: flow.phone, region: flow.region, flowId: flow.id }, now);
   if (!swapped) throw new TesseraError('flow_state_invalid', { state: 'changed' });
-  await deps.audit.append({
-    accountId: account.id, actor: 'account', action: 'phone.changed', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId,
-    details: { from: data.oldPhone ? maskPhone(data.oldPhone) : null, to: maskPhone(flow.phone), proof: method },
-  }, now);
+  await deps.audit.append(
+    {
+      accountId: account.id,
+      actor: 'account',
+      action: 'phone.changed',
+      outcome: 'success',
+      ip: ctx.ip,
+      deviceId: session.deviceId,
+      details: { from: data.oldPhone ? maskPhone(data.oldPhone) : null, to: maskPhone(flow.phone), proof: method },
+    },
+    now,
+  );
   // `account` still names the old number: that is where the notice goes.
   await sendSecurityAlert(deps, account, 'phone_changed', {}, ctx);
   const updated = await deps.accounts.findById(account.id);

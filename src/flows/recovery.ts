@@ -78,15 +78,25 @@ export async function completeRecovery(deps: FlowDeps, id: string, input: Recove
   const hash = await deps.hasher.hash(input.newPassword);
   // The flow is consumed first (with the new session), so two completions cannot both reset the password.
   const grant = await openSessionFor(deps, account, ctx, {
-    deviceName: input.deviceName ?? flow.deviceName, completeFlowId: flow.id, methods: methods.length > 0 ? ['sms', input.method!] : ['sms'],
+    deviceName: input.deviceName ?? flow.deviceName,
+    completeFlowId: flow.id,
+    methods: methods.length > 0 ? ['sms', input.method!] : ['sms'],
   });
   const now = deps.clock.now();
   await deps.accounts.setPassword(account.id, hash, now);
   const revoked = await deps.sessions.revokeAll(account.id, now, parseSessionToken(grant.session.token)?.id);
-  await deps.audit.append({
-    accountId: account.id, actor: 'account', action: 'password.reset', outcome: 'success', ip: ctx.ip, deviceId: grant.deviceId,
-    details: { secondFactor: methods.length > 0 ? input.method : null, revokedSessions: revoked },
-  }, now);
+  await deps.audit.append(
+    {
+      accountId: account.id,
+      actor: 'account',
+      action: 'password.reset',
+      outcome: 'success',
+      ip: ctx.ip,
+      deviceId: grant.deviceId,
+      details: { secondFactor: methods.length > 0 ? input.method : null, revokedSessions: revoked },
+    },
+    now,
+  );
   await sendSecurityAlert(deps, account, 'password_reset', {}, ctx);
   return { session: grant.session, account: grant.account, deviceToken: grant.deviceToken! };
 }

@@ -17,12 +17,26 @@ export async function dormantSince(deps: FlowDeps, account: AccountRecord, now: 
 
 /** After the newcomer's account was created: the dormant account's log says it lost its number. */
 export async function noteNumberTakenOver(deps: FlowDeps, previous: AccountRecord, newcomerId: string, ctx: RequestContext, now: Date): Promise<void> {
-  await deps.audit.append({
-    accountId: previous.id, actor: 'system', action: 'phone.released', outcome: 'success', ip: ctx.ip,
-    details: { phone: maskPhone(previous.phone ?? ''), reason: 'dormant_number_taken_over', idleDays: deps.policy.recycling.idleDays },
-  }, now);
-  await deps.audit.append({
-    accountId: newcomerId, actor: 'account', action: 'phone.taken_over', outcome: 'success', ip: ctx.ip,
-    details: { phone: maskPhone(previous.phone ?? '') },
-  }, now);
+  await deps.audit.append(
+    {
+      accountId: previous.id,
+      actor: 'system',
+      action: 'phone.released',
+      outcome: 'success',
+      ip: ctx.ip,
+      details: { phone: maskPhone(previous.phone ?? ''), reason: 'dormant_number_taken_over', idleDays: deps.policy.recycling.idleDays },
+    },
+    now,
+  );
+  await deps.audit.append(
+    {
+      accountId: newcomerId,
+      actor: 'account',
+      action: 'phone.taken_over',
+      outcome: 'success',
+      ip: ctx.ip,
+      details: { phone: maskPhone(previous.phone ?? '') },
+    },
+    now,
+  );
 }

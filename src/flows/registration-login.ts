@@ -20,6 +20,9 @@ export async function loginFromRegistration(
   const account = await deps.accounts.findByPhone(flow.phone);
   if (!account) throw new TesseraError('flow_state_invalid', { state: 'phone_not_registered' });
   return admitLogin(deps, account, ctx, {
-    firstFactor: 'sms', deviceToken: input.deviceToken, deviceName: input.deviceName ?? flow.deviceName, completeFlowId: flow.id,
+    firstFactor: 'sms',
+    deviceToken: input.deviceToken,
+    deviceName: input.deviceName ?? flow.deviceName,
+    completeFlowId: flow.id,
   });
 }

@@ -25,8 +25,16 @@ export async function startRegistration(deps: FlowDeps, input: StartInput, ctx: 
   await guardCodeSend(deps, phone, ctx, input.pow);
   const now = deps.clock.now();
   const flow = {
-    id: newFlowId(), kind: 'registration' as const, state: 'code_sent' as const, phone: phone.e164, region: phone.region,
-    accountId: null, locale: ctx.locale, deviceName: input.deviceName ?? null, ip: ctx.ip, lastSentAt: now,
+    id: newFlowId(),
+    kind: 'registration' as const,
+    state: 'code_sent' as const,
+    phone: phone.e164,
+    region: phone.region,
+    accountId: null,
+    locale: ctx.locale,
+    deviceName: input.deviceName ?? null,
+    ip: ctx.ip,
+    lastSentAt: now,
     expiresAt: addSeconds(now, deps.policy.flows.ttlSeconds),
     // Remembered so that every later answer of this flow can carry the clock_skew hint (docs/api.md).
     data: ctx.clientSkewSeconds !== undefined ? { clientSkewSeconds: ctx.clientSkewSeconds } : {},

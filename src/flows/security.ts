@@ -34,7 +34,18 @@ export async function reauthenticate(
   } else {
     throw new TesseraError('invalid_request', { field: 'password', reason: 'required' });
   }
-  await deps.audit.append({ accountId: session.accountId, actor: 'account', action: 'reauthenticate', outcome: ok ? 'success' : 'failure', ip: ctx.ip, deviceId: session.deviceId, details: { method } }, now);
+  await deps.audit.append(
+    {
+      accountId: session.accountId,
+      actor: 'account',
+      action: 'reauthenticate',
+      outcome: ok ? 'success' : 'failure',
+      ip: ctx.ip,
+      deviceId: session.deviceId,
+      details: { method },
+    },
+    now,
+  );
   if (!ok) throw new TesseraError(method === 'password' ? 'invalid_credentials' : 'code_incorrect');
   await deps.sessions.markAuthenticated(session.id, now, [method]);
   return { reauthenticatedAt: now.toISOString() };
@@ -51,14 +62,30 @@ export async function changePassword(
   const { policy } = deps;
   assertPasswordLength(input.newPassword, policy.password);
   if (!(await passwordMatches(deps, account, input.currentPassword, ctx))) throw new TesseraError('invalid_credentials');
-  const words = { e164: account.phone, nationalNumber: account.phone ? parsePhone(account.phone).nationalNumber : null, handle: account.handle, displayName: account.displayName };
+  const words = {
+    e164: account.phone,
+    nationalNumber: account.phone ? parsePhone(account.phone).nationalNumber : null,
+    handle: account.handle,
+    displayName: account.displayName,
+  };
   assertStrongPassword(input.newPassword, passwordUserInputs(words), policy.password);
   const hash = await deps.hasher.hash(input.newPassword);
   const now = deps.clock.now();
   await deps.accounts.setPassword(account.id, hash, now);
   await deps.sessions.markAuthenticated(session.id, now, ['password']);
   const revoked = input.revokeOtherSessions ? await deps.sessions.revokeAll(account.id, now, session.id) : 0;
-  await deps.audit.append({ accountId: account.id, actor: 'account', action: 'password.changed', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId, details: { revokedSessions: revoked } }, now);
+  await deps.audit.append(
+    {
+      accountId: account.id,
+      actor: 'account',
+      action: 'password.changed',
+      outcome: 'success',
+      ip: ctx.ip,
+      deviceId: session.deviceId,
+      details: { revokedSessions: revoked },
+    },
+    now,
+  );
   await sendSecurityAlert(deps, account, 'password_changed', {}, ctx);
   return { changed: true, revokedSessions: revoked };
 }
@@ -67,8 +94,13 @@ export async function listSessions(deps: FlowDeps, session: SessionRecord) {
   const rows = await deps.sessions.listSessions(session.accountId, deps.clock.now());
   return {
     sessions: rows.map((s) => ({
-      id: s.id, current: s.id === session.id, deviceId: s.deviceId, deviceName: s.deviceName, ip: s.ip,
-      createdAt: s.createdAt.toISOString(), lastSeenAt: s.lastSeenAt.toISOString(),
+      id: s.id,
+      current: s.id === session.id,
+      deviceId: s.deviceId,
+      deviceName: s.deviceName,
+      ip: s.ip,
+      createdAt: s.createdAt.toISOString(),
+      lastSeenAt: s.lastSeenAt.toISOString(),
     })),
   };
 }
@@ -76,14 +108,31 @@ export async function listSessions(deps: FlowDeps, session: SessionRecord) {
 export async function listDevices(deps: FlowDeps, session: SessionRecord) {
   const rows = await deps.sessions.listDevices(session.accountId);
   return {
-    devices: rows.map((d) => ({ id: d.id, name: d.name, current: d.id === session.deviceId, createdAt: d.createdAt.toISOString(), lastSeenAt: d.lastSeenAt.toISOString() })),
+    devices: rows.map((d) => ({
+      id: d.id,
+      name: d.name,
+      current: d.id === session.deviceId,
+      createdAt: d.createdAt.toISOString(),
+      lastSeenAt: d.lastSeenAt.toISOString(),
+    })),
   };
 }
 
 export async function revokeSession(deps: FlowDeps, session: SessionRecord, id: string, ctx: RequestContext) {
   const now = deps.clock.now();
   if (!(await deps.sessions.revokeOwned(session.accountId, id, now))) throw new TesseraError('not_found');
-  await deps.audit.append({ accountId: session.accountId, actor: 'account', action: 'session.revoked', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId, details: { sessionId: id.slice(0, 6) } }, now);
+  await deps.audit.append(
+    {
+      accountId: session.accountId,
+      actor: 'account',
+      action: 'session.revoked',
+      outcome: 'success',
+      ip: ctx.ip,
+      deviceId: session.deviceId,
+      details: { sessionId: id.slice(0, 6) },
+    },
+    now,
+  );
 }
 
 export async function forgetDevice(deps: FlowDeps, session: SessionRecord, id: string, ctx: RequestContext) {
@@ -95,7 +144,10 @@ export async function forgetDevice(deps: FlowDeps, session: SessionRecord, id: s
 export async function logout(deps: FlowDeps, session: SessionRecord, ctx: RequestContext) {
   const now = deps.clock.now();
   await deps.sessions.revoke(session.id, now);
-  await deps.audit.append({ accountId: session.accountId, actor: 'account', action: 'logout', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId }, now);
+  await deps.audit.append(
+    { accountId: session.accountId, actor: 'account', action: 'logout', outcome: 'success', ip: ctx.ip, deviceId: session.deviceId },
+    now,
+  );
 }
 
 export async function securityEvents(deps: FlowDeps, session: SessionRecord, options: { limit?: number | undefined; before?: string | undefined }) {
@@ -104,6 +156,15 @@ export async function securityEvents(deps: FlowDeps, session: SessionRecord, opt
     ...(options.before ? { before: new Date(options.before) } : {}),
   });
   return {
-    events: rows.map((e) => ({ id: e.id, action: e.action, outcome: e.outcome, actor: e.actor, ip: e.ip, deviceId: e.deviceId, details: e.details, createdAt: e.createdAt.toISOString() })),
+    events: rows.map((e) => ({
+      id: e.id,
+      action: e.action,
+      outcome: e.outcome,
+      actor: e.actor,
+      ip: e.ip,
+      deviceId: e.deviceId,
+      details: e.details,
+      createdAt: e.createdAt.toISOString(),
+    })),
   };
 }

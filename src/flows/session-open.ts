@@ -35,21 +35,36 @@ export async function openSessionFor(
   const device = options.deviceId ? null : newDeviceToken();
   const deviceId = options.deviceId ?? newId();
   const { idleExpiresAt, absoluteExpiresAt } = newSessionExpiries(policy, now);
-  const opened = await deps.sessions.open({
-    accountId: account.id,
-    device: { id: deviceId, ...(device ? { tokenHash: device.tokenHash } : {}), name: options.deviceName ?? null },
-    session: {
-      id: session.id, secretHash: session.secretHash, ip: ctx.ip, absoluteExpiresAt, idleExpiresAt,
+  const opened = await deps.sessions.open(
+    {
+      accountId: account.id,
+      device: { id: deviceId, ...(device ? { tokenHash: device.tokenHash } : {}), name: options.deviceName ?? null },
+      session: {
+        id: session.id,
+        secretHash: session.secretHash,
+        ip: ctx.ip,
+        absoluteExpiresAt,
+        idleExpiresAt,
+      },
+      maxSessions: policy.maxPerAccount,
+      ...(options.completeFlowId ? { completeFlowId: options.completeFlowId } : {}),
     },
-    maxSessions: policy.maxPerAccount,
-    ...(options.completeFlowId ? { completeFlowId: options.completeFlowId } : {}),
-  }, now);
+    now,
+  );
   if (!opened) throw new TesseraError('flow_state_invalid', { state: 'completed' });
   await deps.sessions.markAuthenticated(session.id, now, options.methods);
-  await deps.audit.append({
-    accountId: account.id, actor: 'account', action: device ? 'login.new_device' : 'login', outcome: 'success',
-    ip: ctx.ip, deviceId, details: { methods: options.methods, deviceName: options.deviceName ?? null },
-  }, now);
+  await deps.audit.append(
+    {
+      accountId: account.id,
+      actor: 'account',
+      action: device ? 'login.new_device' : 'login',
+      outcome: 'success',
+      ip: ctx.ip,
+      deviceId,
+      details: { methods: options.methods, deviceName: options.deviceName ?? null },
+    },
+    now,
+  );
   const current = account.status === 'pending_deletion' ? await cancelDeletion(deps, account, ctx, 'login', deviceId) : account;
   return {
     session: { token: session.token, expiresAt: absoluteExpiresAt.toISOString() },

@@ -16,9 +16,7 @@ test('alice_wang: close variants first, then random ones, all valid', () => {
   const candidates = handleCandidates('alice_wang', 3);
   assertGood('alice_wang', 3, candidates);
   assert.equal(candidates.length, 12);
-  assert.deepEqual(candidates.slice(0, 6), [
-    'alice_wang1', 'alice_wang_88', 'alicewang', 'alice-wang', 'alice_wang2', 'alice_wang_666',
-  ]);
+  assert.deepEqual(candidates.slice(0, 6), ['alice_wang1', 'alice_wang_88', 'alicewang', 'alice-wang', 'alice_wang2', 'alice_wang_666']);
   for (const candidate of candidates.slice(6)) assert.match(candidate, /^alice_wang_?\d{2,4}$/);
 });
 

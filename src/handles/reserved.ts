@@ -8,25 +8,121 @@
  */
 export const RESERVED_HANDLES: readonly string[] = Object.freeze([
   // the service itself
-  'tessera', 'official', 'officialaccount', 'verified', 'system', 'security', 'trust', 'identity',
-  'account', 'accounts', 'auth', 'oauth', 'login', 'logout', 'signin', 'signup', 'register',
-  'registration', 'verify', 'verification', 'password', 'settings', 'profile', 'realname',
+  'tessera',
+  'official',
+  'officialaccount',
+  'verified',
+  'system',
+  'security',
+  'trust',
+  'identity',
+  'account',
+  'accounts',
+  'auth',
+  'oauth',
+  'login',
+  'logout',
+  'signin',
+  'signup',
+  'register',
+  'registration',
+  'verify',
+  'verification',
+  'password',
+  'settings',
+  'profile',
+  'realname',
   // people who speak for it
-  'admin', 'administrator', 'root', 'superuser', 'sysadmin', 'owner', 'operator', 'staff',
-  'moderator', 'support', 'help', 'helpdesk', 'service', 'services', 'customerservice', 'team',
-  'contact', 'feedback', 'report', 'abuse', 'compliance', 'legal', 'privacy', 'terms', 'police',
-  'government', 'announcement', 'announcements', 'notification', 'notifications', 'news',
-  'info', 'noreply', 'postmaster', 'hostmaster', 'webmaster', 'email', 'bot', 'robot',
+  'admin',
+  'administrator',
+  'root',
+  'superuser',
+  'sysadmin',
+  'owner',
+  'operator',
+  'staff',
+  'moderator',
+  'support',
+  'help',
+  'helpdesk',
+  'service',
+  'services',
+  'customerservice',
+  'team',
+  'contact',
+  'feedback',
+  'report',
+  'abuse',
+  'compliance',
+  'legal',
+  'privacy',
+  'terms',
+  'police',
+  'government',
+  'announcement',
+  'announcements',
+  'notification',
+  'notifications',
+  'news',
+  'info',
+  'noreply',
+  'postmaster',
+  'hostmaster',
+  'webmaster',
+  'email',
+  'bot',
+  'robot',
   // money and the super-app's own features
-  'pay', 'payment', 'payments', 'wallet', 'billing', 'finance', 'bank', 'redpacket', 'moments',
+  'pay',
+  'payment',
+  'payments',
+  'wallet',
+  'billing',
+  'finance',
+  'bank',
+  'redpacket',
+  'moments',
   // other platforms a person could mistake for ours
-  'wechat', 'weixin', 'wechatpay', 'alipay', 'tenpay', 'unionpay', 'tencent',
+  'wechat',
+  'weixin',
+  'wechatpay',
+  'alipay',
+  'tenpay',
+  'unionpay',
+  'tencent',
   // pinyin: 客服 官方 管理员 系统 安全 支付 支付宝 钱包 红包 朋友圈 实名 举报 通知 公告 认证
-  'kefu', 'guanfang', 'guanliyuan', 'xitong', 'anquan', 'zhifu', 'zhifubao', 'qianbao',
-  'hongbao', 'pengyouquan', 'shiming', 'jubao', 'tongzhi', 'gonggao', 'renzheng',
+  'kefu',
+  'guanfang',
+  'guanliyuan',
+  'xitong',
+  'anquan',
+  'zhifu',
+  'zhifubao',
+  'qianbao',
+  'hongbao',
+  'pengyouquan',
+  'shiming',
+  'jubao',
+  'tongzhi',
+  'gonggao',
+  'renzheng',
   // names that break software or mislead
-  'api', 'www', 'null', 'undefined', 'nil', 'none', 'anonymous', 'everyone', 'nobody', 'unknown',
-  'test', 'testing', 'demo', 'example', 'developer', 'status',
+  'api',
+  'www',
+  'null',
+  'undefined',
+  'nil',
+  'none',
+  'anonymous',
+  'everyone',
+  'nobody',
+  'unknown',
+  'test',
+  'testing',
+  'demo',
+  'example',
+  'developer',
+  'status',
 ]);
 
 /**
@@ -51,9 +147,7 @@ const PAIRS: Readonly<Record<string, string>> = { rn: 'm', vv: 'w', cl: 'd' };
 /** Lower case, separators (`_`, `-`) removed, confusables folded to one prototype each. */
 export function handleSkeleton(text: string): string {
   const folded = text.toLowerCase().replace(/[_-]/g, '');
-  return folded
-    .replace(/[0134578i|]/g, (c) => SINGLE[c] ?? c)
-    .replace(/rn|vv|cl/g, (pair) => PAIRS[pair] ?? pair);
+  return folded.replace(/[0134578i|]/g, (c) => SINGLE[c] ?? c).replace(/rn|vv|cl/g, (pair) => PAIRS[pair] ?? pair);
 }
 
 const RESERVED_SKELETONS: ReadonlySet<string> = new Set(RESERVED_HANDLES.map(handleSkeleton));
@@ -66,8 +160,5 @@ const RESERVED_SKELETONS: ReadonlySet<string> = new Set(RESERVED_HANDLES.map(han
 export function isReservedHandle(handle: string): boolean {
   const plain = handle.toLowerCase().replace(/[_-]/g, '');
   const unpadded = plain.replace(/[0-9]+$/, '');
-  return (
-    RESERVED_SKELETONS.has(handleSkeleton(plain)) ||
-    (unpadded !== '' && RESERVED_SKELETONS.has(handleSkeleton(unpadded)))
-  );
+  return RESERVED_SKELETONS.has(handleSkeleton(plain)) || (unpadded !== '' && RESERVED_SKELETONS.has(handleSkeleton(unpadded)));
 }

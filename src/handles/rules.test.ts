@@ -57,7 +57,12 @@ test('reserved words are refused with reason reserved', () => {
 
 test('assertHandleAllowed throws handle_invalid with the rule', () => {
   assert.doesNotThrow(() => assertHandleAllowed('alice_wang'));
-  for (const [handle, expected] of [['abc', 'length'], ['administrator', 'reserved'], ['tid_abcdef', 'generated_prefix'], [42, 'type']] as const) {
+  for (const [handle, expected] of [
+    ['abc', 'length'],
+    ['administrator', 'reserved'],
+    ['tid_abcdef', 'generated_prefix'],
+    [42, 'type'],
+  ] as const) {
     assert.throws(
       () => assertHandleAllowed(handle),
       (e: unknown) => e instanceof TesseraError && e.code === 'handle_invalid' && e.details?.['rule'] === expected,

@@ -8,13 +8,7 @@ export const HANDLE_MAX_LENGTH = 20;
 /** Only generated handles start with it, so a person cannot pass as a fresh account. */
 export const GENERATED_HANDLE_PREFIX = 'tid_';
 
-export type HandleRule =
-  | 'type'
-  | 'length'
-  | 'first_character'
-  | 'characters'
-  | 'reserved'
-  | 'generated_prefix';
+export type HandleRule = 'type' | 'length' | 'first_character' | 'characters' | 'reserved' | 'generated_prefix';
 
 export interface HandleProblem {
   reason: 'invalid' | 'reserved';

@@ -45,7 +45,9 @@ function mismatch(validate: ValidateFunction, payload: unknown): string | null {
     return 'the body is not JSON';
   }
   if (validate(body)) return null;
-  return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`).join('; ');
+  return (validate.errors ?? [])
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? ''}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`)
+    .join('; ');
 }
 
 /** A copy of the schema in which every object names all its fields (`additionalProperties: false` where unset). */
@@ -54,7 +56,8 @@ export function closedSchema(schema: unknown): unknown {
   if (!schema || typeof schema !== 'object') return schema;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(schema)) out[key] = key === 'properties' ? mapValues(value, closedSchema) : closedSchema(value);
-  if (out.type === 'object' && out.properties && out.additionalProperties === undefined && out.patternProperties === undefined) out.additionalProperties = false;
+  if (out.type === 'object' && out.properties && out.additionalProperties === undefined && out.patternProperties === undefined)
+    out.additionalProperties = false;
   return out;
 }
 

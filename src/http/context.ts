@@ -6,7 +6,10 @@ import { fieldOf, requestLocale } from './envelope.ts';
 const SKEW_LIMIT_SECONDS = 300;
 
 /** The one hint so far (docs/errors.md, "Hints"). */
-export interface ClockSkewHint { code: 'clock_skew'; skewSeconds: number }
+export interface ClockSkewHint {
+  code: 'clock_skew';
+  skewSeconds: number;
+}
 
 type Annotated = FastifyRequest & { hints?: ClockSkewHint[]; clientSkewSeconds?: number };
 
@@ -42,7 +45,8 @@ export function withHints<T extends object>(req: FastifyRequest, body: T): T & {
 
 export function requestContext(req: FastifyRequest, fallback: Locale): RequestContext {
   return {
-    ip: req.ip, locale: requestLocale(req, fallback),
+    ip: req.ip,
+    locale: requestLocale(req, fallback),
     clientSkewSeconds: (req as Annotated).clientSkewSeconds,
     onFlow: (flow) => rememberedSkew(req as Annotated, flow),
   };

@@ -28,7 +28,18 @@ const FORBIDDEN = /[\p{Cc}\p{Cs}]/u;
 const FORBIDDEN_IN_RAW = /[\0-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\p{Cs}]/u;
 
 /** Headers whose values reach what Tessera stores, sends or looks up: tokens, the device name fallback, the client IP, the host. */
-const READ_HEADERS = ['authorization', 'cookie', 'user-agent', 'host', 'origin', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-csrf-token', 'x-tessera-session'];
+const READ_HEADERS = [
+  'authorization',
+  'cookie',
+  'user-agent',
+  'host',
+  'origin',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-csrf-token',
+  'x-tessera-session',
+];
 
 /** A field named deeper than this (a body of nested arrays) is named by its first characters. */
 const MAX_FIELD_NAME = 120;
@@ -112,7 +123,9 @@ function passwordFields(schema: unknown): readonly string[] {
   let fields = passwordFieldsBySchema.get(schema);
   if (!fields) {
     const properties = (schema as { properties?: Record<string, { format?: unknown }> }).properties ?? {};
-    fields = Object.entries(properties).filter(([, s]) => s?.format === 'password').map(([key]) => key);
+    fields = Object.entries(properties)
+      .filter(([, s]) => s?.format === 'password')
+      .map(([key]) => key);
     passwordFieldsBySchema.set(schema, fields);
   }
   return fields;

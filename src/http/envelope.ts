@@ -48,15 +48,18 @@ function fromFastify(err: FastifyError): TesseraError | null {
 
 /** The one error envelope: `{error: {code, message, details}}`, a message in the request's language. */
 export function sendError(req: FastifyRequest, reply: FastifyReply, raw: unknown, fallback: Locale): FastifyReply {
-  const err: TesseraError = isTesseraError(raw) ? raw : fromFastify(raw as FastifyError) ?? new TesseraError('internal_error');
+  const err: TesseraError = isTesseraError(raw) ? raw : (fromFastify(raw as FastifyError) ?? new TesseraError('internal_error'));
   if (err.code === 'internal_error') req.log.error({ err: raw }, 'unhandled error');
   const status = HTTP_STATUS[err.code as ErrorCode];
   const details = err.details ?? {};
   const retryAfter = (details as { retryAfterSeconds?: unknown }).retryAfterSeconds;
   if (typeof retryAfter === 'number') reply.header('retry-after', String(Math.max(1, Math.ceil(retryAfter))));
   const hints = (req as { hints?: unknown[] }).hints;
-  return reply.code(status).type('application/json; charset=utf-8').send({
-    error: { code: err.code, message: messageFor(err.code, requestLocale(req, fallback), details), details },
-    ...(hints && hints.length > 0 ? { hints } : {}),
-  });
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send({
+      error: { code: err.code, message: messageFor(err.code, requestLocale(req, fallback), details), details },
+      ...(hints && hints.length > 0 ? { hints } : {}),
+    });
 }

@@ -19,9 +19,7 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
-export const REDACT_PATHS = [
-  'req.headers.authorization', 'req.headers.cookie', '*.password', '*.code', '*.token', '*.deviceToken', '*.secret',
-];
+export const REDACT_PATHS = ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.code', '*.token', '*.deviceToken', '*.secret'];
 
 export function loggerOptions(level: string) {
   return {

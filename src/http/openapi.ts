@@ -10,7 +10,8 @@ export const OPENAPI_DOCUMENT: NonNullable<FastifyDynamicSwaggerOptions['openapi
   info: {
     title: 'Tessera',
     version: '1',
-    description: 'Phone-number-first identity and registration server. Every refusal is `{"error": {"code", "message", "details"}}` with a stable code (docs/errors.md); each operation lists the codes it can answer under each error status.',
+    description:
+      'Phone-number-first identity and registration server. Every refusal is `{"error": {"code", "message", "details"}}` with a stable code (docs/errors.md); each operation lists the codes it can answer under each error status.',
     license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
   },
   servers: [{ url: '/', description: 'The Tessera server that serves this document' }],
@@ -26,7 +27,7 @@ export const OPENAPI_DOCUMENT: NonNullable<FastifyDynamicSwaggerOptions['openapi
     { name: 'trust', description: 'Trust levels and what they entitle.' },
     { name: 'abuse', description: 'Proof-of-work challenges and password strength.' },
     { name: 'sms', description: 'Delivery receipts from SMS gateways (docs/sms.md).' },
-    { name: 'admin', description: 'The operators\' API, with the admin token.' },
+    { name: 'admin', description: "The operators' API, with the admin token." },
     { name: 'ops', description: 'Health and readiness.' },
     { name: 'dev', description: 'The dev inbox (`tessera dev` only).' },
   ],

@@ -19,7 +19,9 @@ export interface Authenticators {
 const ALWAYS: readonly ErrorCode[] = [
   // Whatever the route: a header or query string the edge refuses (http/edge-input.ts), and a
   // cross-site request that asks for cookies (http/web-session.ts).
-  'invalid_request', 'forbidden', 'internal_error',
+  'invalid_request',
+  'forbidden',
+  'internal_error',
 ];
 /** Fastify reads the body of any method but GET and HEAD, whether the route declares one or not. */
 const WITH_BODY: readonly ErrorCode[] = ['payload_too_large', 'unsupported_media_type'];
@@ -96,7 +98,9 @@ function hasPassword(body: TSchema): boolean {
 }
 
 function successStatus(spec: RouteSpec): number {
-  const statuses = Object.keys(spec.response).map(Number).filter((s) => s < 300);
+  const statuses = Object.keys(spec.response)
+    .map(Number)
+    .filter((s) => s < 300);
   const first = statuses.sort()[0];
   if (first === undefined) throw new Error(`${spec.operationId}: no success response`);
   return first;
@@ -124,7 +128,12 @@ export function routes(app: FastifyInstance, auth: Authenticators) {
       },
       handler: async (req, reply) => {
         const input = {
-          params: req.params, query: req.query, body: req.body, session: sessions.get(req), req, reply,
+          params: req.params,
+          query: req.query,
+          body: req.body,
+          session: sessions.get(req),
+          req,
+          reply,
         } as RouteInput<S>; // the schemas above validated each part before the handler runs
         const result = await handler(input);
         if (result === reply) return reply;

@@ -21,8 +21,15 @@ export const ClientTime = Type.String({ format: 'date-time', maxLength: 40, desc
  * `password_invalid` (422), from its flow or from the edge (http/edge-input.ts), which finds password
  * fields by this format; the body limit (64 KiB) bounds what is read.
  */
-export const Password = Type.String({ format: 'password', description: 'Its length is the password policy\'s (`password.minLength`–`password.maxLength`); outside it, `password_invalid`.' });
-export const Pow = Type.String({ minLength: 1, maxLength: 4096, description: 'The ALTCHA widget payload (base64 JSON) solving a `challenge_required` challenge.' });
+export const Password = Type.String({
+  format: 'password',
+  description: "Its length is the password policy's (`password.minLength`–`password.maxLength`); outside it, `password_invalid`.",
+});
+export const Pow = Type.String({
+  minLength: 1,
+  maxLength: 4096,
+  description: 'The ALTCHA widget payload (base64 JSON) solving a `challenge_required` challenge.',
+});
 export const Phone = Type.String({ minLength: 1, maxLength: 64, description: 'The number as typed: E.164 (`+86…`), or national digits with `country`.' });
 export const Country = Type.String({ minLength: 2, maxLength: 2, description: 'ISO 3166-1 alpha-2 region for national digits.' });
 export const Code = Type.String({ minLength: 1, maxLength: 16, description: 'The code from the SMS.' });
@@ -40,15 +47,26 @@ export const FlowId = Type.Object({
 });
 export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
-export const Hint = shared('Hint', Type.Object({
-  code: Type.Literal('clock_skew'),
-  skewSeconds: Type.Integer({ description: 'How far the device clock is off (positive: ahead).' }),
-}, { description: 'Advice beside an answer: the device clock is more than 5 minutes off.' }));
+export const Hint = shared(
+  'Hint',
+  Type.Object(
+    {
+      code: Type.Literal('clock_skew'),
+      skewSeconds: Type.Integer({ description: 'How far the device clock is off (positive: ahead).' }),
+    },
+    { description: 'Advice beside an answer: the device clock is more than 5 minutes off.' },
+  ),
+);
 export const Hints = Type.Array(Hint);
 
-export const PhoneView = shared('Phone', Type.Object({
-  e164: Type.String({ description: 'E.164, e.g. `+8613800138000`.' }), region: Type.String({ description: 'ISO 3166-1 alpha-2.' }), masked: Type.String({ description: 'For display: `+86 138****8000`.' }),
-}));
+export const PhoneView = shared(
+  'Phone',
+  Type.Object({
+    e164: Type.String({ description: 'E.164, e.g. `+8613800138000`.' }),
+    region: Type.String({ description: 'ISO 3166-1 alpha-2.' }),
+    masked: Type.String({ description: 'For display: `+86 138****8000`.' }),
+  }),
+);
 
 export const FlowState = Type.Union([Type.Literal('code_sent'), Type.Literal('verified'), Type.Literal('completed'), Type.Literal('cancelled')]);
 export const DeliveryStatus = Type.Union([Type.Literal('queued'), Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('failed')]);
@@ -90,15 +108,18 @@ export const AccountFields = Type.Object({
 export const Account = shared('Account', AccountFields);
 
 /** A session granted: the account, the session token and, for a newly verified device, its token. */
-export const SessionGrant = shared('SessionGrant', Type.Object({
-  account: Account,
-  session: Type.Object({
-    token: Type.Optional(Type.String({ description: 'Absent when the session went into a cookie (`X-Tessera-Session: cookie`).' })),
-    expiresAt: DateTime,
+export const SessionGrant = shared(
+  'SessionGrant',
+  Type.Object({
+    account: Account,
+    session: Type.Object({
+      token: Type.Optional(Type.String({ description: 'Absent when the session went into a cookie (`X-Tessera-Session: cookie`).' })),
+      expiresAt: DateTime,
+    }),
+    deviceToken: Type.Optional(Type.String({ description: 'Present when this device was verified now; absent when it went into a cookie.' })),
+    hints: Type.Optional(Hints),
   }),
-  deviceToken: Type.Optional(Type.String({ description: 'Present when this device was verified now; absent when it went into a cookie.' })),
-  hints: Type.Optional(Hints),
-}));
+);
 
 /** An answer that is not JSON (a page, an asset, metrics text): its media types, each a string. */
 export function TextBody(mediaTypes: readonly string[], description: string) {
@@ -116,14 +137,17 @@ const ErrorDetails = shared('ErrorDetails', ErrorDetailsSchema);
 
 /** The one error envelope (http/envelope.ts), its `code` narrowed to the codes given. */
 export function ErrorEnvelope(codes: readonly ErrorCode[]): TSchema {
-  return Type.Object({
-    error: Type.Object({
-      code: Type.Unsafe<ErrorCode>({ type: 'string', enum: [...codes] }),
-      message: Type.String({ description: 'In the request\'s language; for people, not for programs.' }),
-      details: ErrorDetails,
-    }),
-    hints: Type.Optional(Hints),
-  }, { description: `One of: ${codes.map((c) => `\`${c}\``).join(', ')} (docs/errors.md).` });
+  return Type.Object(
+    {
+      error: Type.Object({
+        code: Type.Unsafe<ErrorCode>({ type: 'string', enum: [...codes] }),
+        message: Type.String({ description: "In the request's language; for people, not for programs." }),
+        details: ErrorDetails,
+      }),
+      hints: Type.Optional(Hints),
+    },
+    { description: `One of: ${codes.map((c) => `\`${c}\``).join(', ')} (docs/errors.md).` },
+  );
 }
 
 /** The error responses of an operation: one per status, each listing the codes it can carry. */

@@ -98,9 +98,16 @@ interface Grant {
 }
 
 function setCookie(reply: FastifyReply, secure: boolean, base: string, value: string, options: { httpOnly: boolean; maxAge: number }): void {
-  reply.header('set-cookie', serializeCookie(cookieName(base, secure), value, {
-    path: '/', sameSite: 'lax', secure, httpOnly: options.httpOnly, maxAge: options.maxAge,
-  }));
+  reply.header(
+    'set-cookie',
+    serializeCookie(cookieName(base, secure), value, {
+      path: '/',
+      sameSite: 'lax',
+      secure,
+      httpOnly: options.httpOnly,
+      maxAge: options.maxAge,
+    }),
+  );
 }
 
 export interface WebSessionOptions {
@@ -121,7 +128,8 @@ export function webSessionHooks(app: FastifyInstance, options: WebSessionOptions
     try {
       const device = readCookie(req, DEVICE, options.mode === 'production');
       const takesDevice = fieldOf(fieldOf(req.routeOptions.schema?.body, 'properties'), 'deviceToken') !== undefined;
-      if (device && takesDevice && typeof req.body === 'object' && req.body !== null && fieldOf(req.body, 'deviceToken') === undefined) Reflect.set(req.body, 'deviceToken', device);
+      if (device && takesDevice && typeof req.body === 'object' && req.body !== null && fieldOf(req.body, 'deviceToken') === undefined)
+        Reflect.set(req.body, 'deviceToken', device);
     } catch (err) {
       return done(err as Error);
     }

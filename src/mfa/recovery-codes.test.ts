@@ -25,7 +25,16 @@ test('normalisation: case, spaces, dashes, full width and look-alike digits give
   const code = newRecoveryCode();
   const canonical = code.replace(/-/g, '');
   const fullWidth = [...code.toUpperCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
-  for (const variant of [code, code.toUpperCase(), canonical, canonical.toUpperCase(), code.replace(/-/g, ' '), ` ${code} `, `${code.slice(0, 9)}${code.slice(10)}`, fullWidth]) {
+  for (const variant of [
+    code,
+    code.toUpperCase(),
+    canonical,
+    canonical.toUpperCase(),
+    code.replace(/-/g, ' '),
+    ` ${code} `,
+    `${code.slice(0, 9)}${code.slice(10)}`,
+    fullWidth,
+  ]) {
     assert.equal(normalizeRecoveryCode(variant), canonical, variant);
   }
   assert.equal(normalizeRecoveryCode('abcd-efgh-ijk0-1b8z'), 'abcdefghijkolbbz');

@@ -28,7 +28,11 @@ const LOOK_ALIKES: Record<string, string> = { '0': 'o', '1': 'l', '8': 'b' };
  * input method, and 0/1/8 typed for o/l/b.
  */
 export function normalizeRecoveryCode(input: string): string | null {
-  const plain = input.normalize('NFKC').toLowerCase().replace(/[\s\-_.]/g, '').replace(/[018]/g, (d) => LOOK_ALIKES[d]!);
+  const plain = input
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\-_.]/g, '')
+    .replace(/[018]/g, (d) => LOOK_ALIKES[d]!);
   return /^[a-z2-7]{16}$/.test(plain) ? plain : null;
 }
 

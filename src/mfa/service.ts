@@ -56,8 +56,17 @@ const WRONG_CODES_WINDOW_SECONDS = 15 * 60;
 
 export function createSecondFactors(deps: SecondFactorsDeps): SecondFactors {
   const { store, keys, clock } = deps;
-  const audit = (accountId: string, action: string, ctx: FactorContext | undefined, outcome: AuditEvent['outcome'] = 'success', details?: Record<string, unknown>) =>
-    deps.audit.append({ accountId, actor: 'account', action, outcome, ip: ctx?.ip ?? null, deviceId: ctx?.deviceId ?? null, ...(details ? { details } : {}) }, clock.now());
+  const audit = (
+    accountId: string,
+    action: string,
+    ctx: FactorContext | undefined,
+    outcome: AuditEvent['outcome'] = 'success',
+    details?: Record<string, unknown>,
+  ) =>
+    deps.audit.append(
+      { accountId, actor: 'account', action, outcome, ip: ctx?.ip ?? null, deviceId: ctx?.deviceId ?? null, ...(details ? { details } : {}) },
+      clock.now(),
+    );
   const hashes = (codes: string[]) => codes.map((c) => recoveryCodeHash(keys.hmac, normalizeRecoveryCode(c)!));
 
   async function confirmedSecret(accountId: string): Promise<string | null> {

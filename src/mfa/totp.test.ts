@@ -7,8 +7,12 @@ import { matchTotp, newTotpSecret, totpEnrolment, totpFor, totpStep, TOTP_PERIOD
 // RFC 6238 Appendix B: the SHA-1 seed is the ASCII "12345678901234567890".
 const RFC_SECRET = Secret.fromLatin1('12345678901234567890').base32;
 const RFC_SHA1_VECTORS: [number, string][] = [
-  [59, '94287082'], [1111111109, '07081804'], [1111111111, '14050471'],
-  [1234567890, '89005924'], [2000000000, '69279037'], [20000000000, '65353130'],
+  [59, '94287082'],
+  [1111111109, '07081804'],
+  [1111111111, '14050471'],
+  [1234567890, '89005924'],
+  [2000000000, '69279037'],
+  [20000000000, '65353130'],
 ];
 
 test('RFC 6238 Appendix B SHA-1 vectors (8 digits) with the algorithm and period Tessera uses', () => {

@@ -21,9 +21,13 @@ export function newTotpSecret(): string {
 
 export function totpFor(secretBase32: string, issuer = '', label = 'Tessera'): TOTP {
   return new TOTP({
-    issuer, label, issuerInLabel: issuer !== '',
+    issuer,
+    label,
+    issuerInLabel: issuer !== '',
     secret: Secret.fromBase32(secretBase32),
-    algorithm: TOTP_ALGORITHM, digits: TOTP_DIGITS, period: TOTP_PERIOD_SECONDS,
+    algorithm: TOTP_ALGORITHM,
+    digits: TOTP_DIGITS,
+    period: TOTP_PERIOD_SECONDS,
   });
 }
 

@@ -83,7 +83,10 @@ test('one at a time, 100 ms a hash assumed, 250 ms of wait allowed: of ten at on
   const rejected = results.filter((r) => r.status === 'rejected');
   assert.equal(fulfilled.length, 3);
   // The first three callers got the slots; the refusals did not wait for them.
-  assert.deepEqual(results.slice(0, 3).map((r) => r.status), ['fulfilled', 'fulfilled', 'fulfilled']);
+  assert.deepEqual(
+    results.slice(0, 3).map((r) => r.status),
+    ['fulfilled', 'fulfilled', 'fulfilled'],
+  );
   assert.equal(rejected.length, 7);
   for (const r of rejected) {
     assert.ok(r.reason instanceof TesseraError);

@@ -34,9 +34,7 @@ test('the refusal carries the bounds as details', () => {
   const custom = { minLength: 10, maxLength: 12, minScore: 3 };
   assert.throws(
     () => assertPasswordLength('a'.repeat(13), custom),
-    (e: unknown) =>
-      e instanceof TesseraError && e.code === 'password_invalid' &&
-      e.details?.['minLength'] === 10 && e.details?.['maxLength'] === 12,
+    (e: unknown) => e instanceof TesseraError && e.code === 'password_invalid' && e.details?.['minLength'] === 10 && e.details?.['maxLength'] === 12,
   );
 });
 

@@ -56,12 +56,7 @@ test('full-width forms are judged as their ASCII forms', () => {
 });
 
 test('strong passwords pass', () => {
-  for (const password of [
-    'correct horse battery staple',
-    'vK9#mQ2$xL7p',
-    'mongoose-kettle-42',
-    '我的密码是一只蓝色的大象',
-  ]) {
+  for (const password of ['correct horse battery staple', 'vK9#mQ2$xL7p', 'mongoose-kettle-42', '我的密码是一只蓝色的大象']) {
     assert.equal(weakness(password), undefined, password);
   }
 });
@@ -106,13 +101,16 @@ test('a long run of l33t characters is judged quickly', () => {
 });
 
 test('at most STRENGTH_EXCERPT_LENGTH characters are judged: a prefix, the whole password when it is short', () => {
-  fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (password) => {
-    const judged = strengthExcerpt(password);
-    assert.ok(judged.length <= STRENGTH_EXCERPT_LENGTH);
-    assert.ok(password.startsWith(judged));
-    if (password.length <= STRENGTH_EXCERPT_LENGTH) assert.equal(judged, password);
-    else assert.ok(judged.length > 0);
-  }), { numRuns: 500 });
+  fc.assert(
+    fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (password) => {
+      const judged = strengthExcerpt(password);
+      assert.ok(judged.length <= STRENGTH_EXCERPT_LENGTH);
+      assert.ok(password.startsWith(judged));
+      if (password.length <= STRENGTH_EXCERPT_LENGTH) assert.equal(judged, password);
+      else assert.ok(judged.length > 0);
+    }),
+    { numRuns: 500 },
+  );
   const long = `${'vK9#mQ2$xL7pWz3!'.repeat(8)}`;
   assert.equal(long.length, 128);
   assert.deepEqual(assessPassword(long, inputs), assessPassword(strengthExcerpt(long), inputs));

@@ -95,11 +95,7 @@ export function assessPassword(password: string, userInputs: readonly string[]):
 }
 
 /** Throws `password_weak` with the assessment as details when the score is below policy. */
-export function assertStrongPassword(
-  password: string,
-  userInputs: readonly string[],
-  policy: PasswordPolicy,
-): void {
+export function assertStrongPassword(password: string, userInputs: readonly string[], policy: PasswordPolicy): void {
   const assessment = assessPassword(password, userInputs);
   if (assessment.score < policy.minScore) {
     throw new TesseraError('password_weak', { ...assessment });

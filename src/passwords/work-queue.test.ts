@@ -18,25 +18,35 @@ function queueOf(opts: Partial<WorkQueueOptions>): { queue: BoundedWorkQueue; ad
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 const settle = <T>(p: Promise<T>): Promise<Settled<T>> =>
-  p.then((value) => ({ ok: true as const, value }), (error: unknown) => ({ ok: false as const, error }));
+  p.then(
+    (value) => ({ ok: true as const, value }),
+    (error: unknown) => ({ ok: false as const, error }),
+  );
 const tick = () => new Promise((resolve) => setImmediate(resolve));
 
 test('refuses by estimated wait: 2 slots, 20 ms a task, 100 ms allowed → 2 run, 10 wait, the rest are refused at once', async () => {
   const { queue } = queueOf({});
   const gates = Array.from({ length: 15 }, gate);
   let peak = 0;
-  const settled = gates.map((g, i) => settle(queue.run(async () => {
-    peak = Math.max(peak, queue.running);
-    await g.promise;
-    return i;
-  })));
+  const settled = gates.map((g, i) =>
+    settle(
+      queue.run(async () => {
+        peak = Math.max(peak, queue.running);
+        await g.promise;
+        return i;
+      }),
+    ),
+  );
   // The 10th waiting task waits (10 × 20 ms) / 2 slots = 100 ms: still within the bound; the 11th would wait 110 ms.
   assert.deepEqual({ running: queue.running, queued: queue.queued }, { running: 2, queued: 10 });
   assert.equal(queue.estimatedWaitMs, 110);
 
   for (const g of gates) g.open();
   const results = await Promise.all(settled);
-  assert.deepEqual(results.filter((r) => r.ok).map((r) => (r.ok ? r.value : -1)), [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+  assert.deepEqual(
+    results.filter((r) => r.ok).map((r) => (r.ok ? r.value : -1)),
+    [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11],
+  );
   for (const r of results.slice(12)) {
     assert.ok(!r.ok && r.error instanceof TesseraError);
     assert.equal(r.error.code, 'server_busy');
@@ -50,11 +60,14 @@ test('Retry-After is the estimated wait the refused task would have had, in whol
   const { queue } = queueOf({ maxConcurrent: 1, maxWaitMs: 1000, initialTaskMs: 300, parallelism: 4 });
   const g = gate();
   const admitted = Array.from({ length: 4 }, () => queue.run(() => g.promise));
-  await assert.rejects(queue.run(async () => 1), (err: unknown) => {
-    assert.ok(err instanceof TesseraError);
-    assert.deepEqual(err.details, { retryAfterSeconds: 2 });
-    return true;
-  });
+  await assert.rejects(
+    queue.run(async () => 1),
+    (err: unknown) => {
+      assert.ok(err instanceof TesseraError);
+      assert.deepEqual(err.details, { retryAfterSeconds: 2 });
+      return true;
+    },
+  );
   g.open();
   await Promise.all(admitted);
 
@@ -62,7 +75,10 @@ test('Retry-After is the estimated wait the refused task would have had, in whol
   const short = queueOf({ maxConcurrent: 1, maxWaitMs: 10, initialTaskMs: 15 }).queue;
   const h = gate();
   const held = short.run(() => h.promise);
-  await assert.rejects(short.run(async () => 1), { code: 'server_busy', details: { retryAfterSeconds: 1 } });
+  await assert.rejects(
+    short.run(async () => 1),
+    { code: 'server_busy', details: { retryAfterSeconds: 1 } },
+  );
   h.open();
   await held;
 });
@@ -124,7 +140,10 @@ test('a refusal does not take a place: once the queue drains, tasks are admitted
   const { queue } = queueOf({ maxConcurrent: 1, maxWaitMs: 0 });
   const g = gate();
   const held = queue.run(() => g.promise);
-  await assert.rejects(queue.run(async () => 1), { code: 'server_busy' });
+  await assert.rejects(
+    queue.run(async () => 1),
+    { code: 'server_busy' },
+  );
   assert.equal(queue.queued, 0);
   g.open();
   await held;
@@ -135,9 +154,13 @@ test('a refusal does not take a place: once the queue drains, tasks are admitted
 test('bad bounds are configuration errors', () => {
   const ok: WorkQueueOptions = { maxConcurrent: 1, maxWaitMs: 1000, initialTaskMs: 20, parallelism: 1 };
   for (const bad of [
-    { maxConcurrent: 0 }, { maxConcurrent: 1.5 }, { maxConcurrent: Number.NaN },
-    { maxWaitMs: -1 }, { maxWaitMs: Number.NaN },
-    { initialTaskMs: 0 }, { initialTaskMs: Number.POSITIVE_INFINITY },
+    { maxConcurrent: 0 },
+    { maxConcurrent: 1.5 },
+    { maxConcurrent: Number.NaN },
+    { maxWaitMs: -1 },
+    { maxWaitMs: Number.NaN },
+    { initialTaskMs: 0 },
+    { initialTaskMs: Number.POSITIVE_INFINITY },
     { parallelism: 0 },
   ]) {
     assert.throws(() => new BoundedWorkQueue({ ...ok, ...bad }), ConfigError, JSON.stringify(bad));
@@ -151,8 +174,15 @@ test('a place taken counts as work ahead from the moment it is taken: 12 places 
   const places = Array.from({ length: 12 }, () => queue.reserve());
   assert.equal(queue.reserved, 12);
   assert.equal(queue.estimatedWaitMs, 110);
-  assert.throws(() => queue.reserve(), (err: unknown) => err instanceof TesseraError && err.code === 'server_busy');
-  await assert.rejects(queue.run(async () => 1), (err: unknown) => err instanceof TesseraError && err.code === 'server_busy', 'a plain run sees the places too');
+  assert.throws(
+    () => queue.reserve(),
+    (err: unknown) => err instanceof TesseraError && err.code === 'server_busy',
+  );
+  await assert.rejects(
+    queue.run(async () => 1),
+    (err: unknown) => err instanceof TesseraError && err.code === 'server_busy',
+    'a plain run sees the places too',
+  );
   // Given back, a place frees the bound at once; a second cancel does nothing.
   places[11]!.cancel();
   places[11]!.cancel();
@@ -162,16 +192,26 @@ test('a place taken counts as work ahead from the moment it is taken: 12 places 
   // Tasks run in their places without a second check, in the order they are given.
   const gates = Array.from({ length: 12 }, gate);
   const order: number[] = [];
-  const settled = [...places.slice(0, 11), late].map((p, i) => settle(p.run(async () => {
-    order.push(i);
-    await gates[i]!.promise;
-    return i;
-  })));
+  const settled = [...places.slice(0, 11), late].map((p, i) =>
+    settle(
+      p.run(async () => {
+        order.push(i);
+        await gates[i]!.promise;
+        return i;
+      }),
+    ),
+  );
   assert.deepEqual({ running: queue.running, queued: queue.queued, reserved: queue.reserved }, { running: 2, queued: 10, reserved: 0 });
   for (const g of gates) g.open();
   const results = await Promise.all(settled);
-  assert.ok(results.every((r) => r.ok), 'every place admitted runs its task');
-  assert.deepEqual(order, Array.from({ length: 12 }, (_, i) => i));
+  assert.ok(
+    results.every((r) => r.ok),
+    'every place admitted runs its task',
+  );
+  assert.deepEqual(
+    order,
+    Array.from({ length: 12 }, (_, i) => i),
+  );
   assert.deepEqual({ running: queue.running, queued: queue.queued, reserved: queue.reserved }, { running: 0, queued: 0, reserved: 0 });
 });
 
@@ -179,11 +219,17 @@ test('a place runs one task: a second run, or a run after cancel, is a misuse', 
   const { queue } = queueOf({});
   const used = queue.reserve();
   assert.equal(await used.run(async () => 'once'), 'once');
-  await assert.rejects(used.run(async () => 'twice'), ConfigError);
+  await assert.rejects(
+    used.run(async () => 'twice'),
+    ConfigError,
+  );
   used.cancel();
   assert.equal(queue.reserved, 0, 'cancel after run gives nothing back twice');
   const dropped = queue.reserve();
   dropped.cancel();
-  await assert.rejects(dropped.run(async () => 'late'), ConfigError);
+  await assert.rejects(
+    dropped.run(async () => 'late'),
+    ConfigError,
+  );
   assert.deepEqual({ running: queue.running, queued: queue.queued, reserved: queue.reserved }, { running: 0, queued: 0, reserved: 0 });
 });

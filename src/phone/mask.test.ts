@@ -33,10 +33,7 @@ test('maskPhone never throws and never returns a malformed number whole', () => 
 
 test('maskPhonesInText masks E.164 numbers in a sentence', () => {
   assert.equal(maskPhonesInText('sent to +8613800138000 ok'), 'sent to +86 138****8000 ok');
-  assert.equal(
-    maskPhonesInText('from +85291234567 to +8613800138000.'),
-    'from +852 91****67 to +86 138****8000.',
-  );
+  assert.equal(maskPhonesInText('from +85291234567 to +8613800138000.'), 'from +852 91****67 to +86 138****8000.');
 });
 
 test('maskPhonesInText masks bare digit runs of 7 or more, keeping separators', () => {

@@ -1,9 +1,4 @@
-import {
-  ParseError,
-  isSupportedCountry,
-  parsePhoneNumberWithError,
-  validatePhoneNumberLength,
-} from 'libphonenumber-js/max';
+import { ParseError, isSupportedCountry, parsePhoneNumberWithError, validatePhoneNumberLength } from 'libphonenumber-js/max';
 import type { CountryCode, PhoneNumber } from 'libphonenumber-js/max';
 import { TesseraError } from '../core/errors.ts';
 import type { ParsedPhone, PhoneInvalidReason } from './types.ts';

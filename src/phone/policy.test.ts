@@ -7,18 +7,7 @@ const CN_MOBILE = parsePhone('+8613800138000');
 const HK_MOBILE = parsePhone('+85291234567');
 
 test('assertMobile accepts MOBILE and FIXED_LINE_OR_MOBILE only', () => {
-  const others: PhoneType[] = [
-    'FIXED_LINE',
-    'PREMIUM_RATE',
-    'TOLL_FREE',
-    'SHARED_COST',
-    'VOIP',
-    'PERSONAL_NUMBER',
-    'PAGER',
-    'UAN',
-    'VOICEMAIL',
-    'UNKNOWN',
-  ];
+  const others: PhoneType[] = ['FIXED_LINE', 'PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PERSONAL_NUMBER', 'PAGER', 'UAN', 'VOICEMAIL', 'UNKNOWN'];
   const withType = (type: PhoneType): ParsedPhone => ({ ...CN_MOBILE, type });
   assert.doesNotThrow(() => assertMobile(withType('MOBILE')));
   assert.doesNotThrow(() => assertMobile(withType('FIXED_LINE_OR_MOBILE')));

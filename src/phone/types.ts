@@ -26,11 +26,4 @@ export interface ParsedPhone {
 }
 
 /** Why a number was refused; sent to clients as `details.reason` of `phone_invalid`. */
-export type PhoneInvalidReason =
-  | 'unparseable'
-  | 'country_unknown'
-  | 'too_short'
-  | 'too_long'
-  | 'not_possible'
-  | 'not_valid'
-  | 'extension';
+export type PhoneInvalidReason = 'unparseable' | 'country_unknown' | 'too_short' | 'too_long' | 'not_possible' | 'not_valid' | 'extension';

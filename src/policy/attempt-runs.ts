@@ -67,7 +67,9 @@ export async function reserveAttempt(counters: Counters, runs: readonly AttemptR
   };
   for (const [index, run] of runs.entries()) {
     const outcome = await counters.attempt({
-      key: failsKey(run), memorySeconds: run.memorySeconds, stopAt: run.stopAt,
+      key: failsKey(run),
+      memorySeconds: run.memorySeconds,
+      stopAt: run.stopAt,
       wait: run.waits ? { key: waitKey(run), ...SCHEDULE } : null,
     });
     if (!outcome.admitted) {

@@ -8,15 +8,17 @@ const RETRY_SECONDS = 5;
  * the request gets `service_unavailable` (503) and nothing is sent unmetered.
  */
 export function failClosed(counters: Counters, onFailure?: (err: unknown) => void): Counters {
-  const guard = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
-    try {
-      return await fn(...args);
-    } catch (err) {
-      if (isTesseraError(err)) throw err;
-      onFailure?.(err);
-      throw new TesseraError('service_unavailable', { retryAfterSeconds: RETRY_SECONDS });
-    }
-  };
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      try {
+        return await fn(...args);
+      } catch (err) {
+        if (isTesseraError(err)) throw err;
+        onFailure?.(err);
+        throw new TesseraError('service_unavailable', { retryAfterSeconds: RETRY_SECONDS });
+      }
+    };
   return {
     hit: guard(counters.hit.bind(counters)),
     hitEach: guard(counters.hitEach.bind(counters)),

@@ -10,5 +10,8 @@ export function ipBudgetKey(ip: string): string {
   const tailParts = tail ? tail.split(':') : [];
   const missing = 8 - headParts.length - tailParts.length;
   const full = ip.includes('::') ? [...headParts, ...Array(missing).fill('0'), ...tailParts] : headParts;
-  return `${full.slice(0, 4).map((p) => p.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${full
+    .slice(0, 4)
+    .map((p) => p.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -68,9 +68,8 @@ const refuse = (retryAfterSeconds: number) => new TesseraError('rate_limited', {
 /** Counts the attempt before it is evaluated; throws `rate_limited` while a wait runs or past a stop. */
 export async function admitLoginAttempt(counters: Counters, a: LoginAttempt): Promise<LoginAdmission> {
   const named = a.named;
-  const first: AttemptRun[] = named !== null
-    ? [ipRun(a), run(namedKey(a, named), true), run(pairKey(a, named), true)]
-    : a.accountId ? [run(knownKey(a, a.accountId), true)] : [];
+  const first: AttemptRun[] =
+    named !== null ? [ipRun(a), run(namedKey(a, named), true), run(pairKey(a, named), true)] : a.accountId ? [run(knownKey(a, a.accountId), true)] : [];
   const held = await reserveAttempt(counters, first);
   if (held.refusal) throw refuse(held.refusal.retryAfterSeconds);
   let evaluate = true;

@@ -38,7 +38,10 @@ export interface BreakerDeps {
   onPause?: (pause: Pause, stats: { sent: number; verified: number }) => void;
 }
 
-const subjects = (e164: string, region: string): [PauseScope, string][] => [['block', numberBlock(e164)], ['country', region]];
+const subjects = (e164: string, region: string): [PauseScope, string][] => [
+  ['block', numberBlock(e164)],
+  ['country', region],
+];
 const k = (what: string, scope: PauseScope, key: string) => `pump:${what}:${scope}:${key}`;
 
 export class PumpingBreaker {

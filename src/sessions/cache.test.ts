@@ -6,15 +6,29 @@ import type { SessionRecord } from './ports.ts';
 function record(id: string, accountId: string): SessionRecord {
   const t = new Date('2026-01-01T00:00:00Z');
   return {
-    id, accountId, deviceId: null, secretHash: 'h', ip: null, createdAt: t, lastSeenAt: t, authAt: t,
-    idleExpiresAt: new Date('2026-02-01T00:00:00Z'), absoluteExpiresAt: new Date('2026-07-01T00:00:00Z'), revokedAt: null,
+    id,
+    accountId,
+    deviceId: null,
+    secretHash: 'h',
+    ip: null,
+    createdAt: t,
+    lastSeenAt: t,
+    authAt: t,
+    idleExpiresAt: new Date('2026-02-01T00:00:00Z'),
+    absoluteExpiresAt: new Date('2026-07-01T00:00:00Z'),
+    revokedAt: null,
   };
 }
 
 function cache(options: { ttlMs?: number; maxEntries?: number } = {}) {
   let now = 0;
   const c = new SessionCache<string>({ ttlMs: options.ttlMs ?? 1000, maxEntries: options.maxEntries ?? 10, now: () => now });
-  return { c, advance: (ms: number) => { now += ms; } };
+  return {
+    c,
+    advance: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 describe('session cache', () => {
@@ -74,7 +88,12 @@ describe('session cache', () => {
   test('a write that fails still drops the account and lets reads be kept again', async () => {
     const { c } = cache();
     c.storeSession(record('s1', 'a1'), c.ticket());
-    await assert.rejects(c.write(['a1'], async () => { throw new Error('boom'); }), /boom/);
+    await assert.rejects(
+      c.write(['a1'], async () => {
+        throw new Error('boom');
+      }),
+      /boom/,
+    );
     assert.equal(c.session('s1'), undefined);
     c.storeSession(record('s1', 'a1'), c.ticket());
     assert.ok(c.session('s1'));

@@ -46,7 +46,10 @@ export class SessionCache<A = unknown> {
   private live: boolean;
   readonly stats = { hits: 0, misses: 0 };
 
-  constructor(private readonly options: SessionCacheOptions, live = true) {
+  constructor(
+    private readonly options: SessionCacheOptions,
+    live = true,
+  ) {
     this.now = options.now ?? (() => performance.now());
     this.live = live && options.ttlMs > 0 && options.maxEntries > 0;
   }

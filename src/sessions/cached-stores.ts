@@ -50,7 +50,12 @@ export function cachedAccountStore(store: AccountStore, cache: SessionCache<Acco
 }
 
 /** The account a validated session belongs to, from the cache when it holds it. */
-export async function sessionAccount(cache: SessionCache<AccountRecord>, accounts: AccountStore, sessionId: string, accountId: string): Promise<AccountRecord | null> {
+export async function sessionAccount(
+  cache: SessionCache<AccountRecord>,
+  accounts: AccountStore,
+  sessionId: string,
+  accountId: string,
+): Promise<AccountRecord | null> {
   const cached = cache.account(sessionId);
   if (cached) return cached;
   const ticket = cache.ticket();

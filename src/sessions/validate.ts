@@ -6,12 +6,7 @@ import { parseSessionToken } from './tokens.ts';
 const TOUCH_EVERY_MS = 60_000;
 
 /** The live session a bearer token names, or null. Writes at most once a minute per session. */
-export async function validateSession(
-  store: SessionStore,
-  token: string,
-  now: Date,
-  idleDays: number,
-): Promise<SessionRecord | null> {
+export async function validateSession(store: SessionStore, token: string, now: Date, idleDays: number): Promise<SessionRecord | null> {
   const parsed = parseSessionToken(token);
   if (!parsed) return null;
   const session = await store.find(parsed.id);

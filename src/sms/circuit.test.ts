@@ -5,7 +5,11 @@ import { CircuitBreaker, type CircuitState } from './circuit.ts';
 function breaker() {
   let now = 1_000_000;
   const changes: { state: CircuitState; openSeconds?: number }[] = [];
-  const b = new CircuitBreaker({ failureThreshold: 5, openSeconds: 30, maxOpenSeconds: 300 }, () => now, (state, d) => changes.push({ state, ...(d.openSeconds ? { openSeconds: d.openSeconds } : {}) }));
+  const b = new CircuitBreaker(
+    { failureThreshold: 5, openSeconds: 30, maxOpenSeconds: 300 },
+    () => now,
+    (state, d) => changes.push({ state, ...(d.openSeconds ? { openSeconds: d.openSeconds } : {}) }),
+  );
   return { b, changes, advance: (s: number) => (now += s * 1000) };
 }
 
@@ -33,7 +37,10 @@ test('after the open time one probe goes while the others skip; a good probe clo
   assert.equal(b.acquire(), null, 'a second send waits for the probe');
   b.succeeded();
   assert.equal(b.acquire(), 'go');
-  assert.deepEqual(changes.map((c) => c.state), ['open', 'half_open', 'closed']);
+  assert.deepEqual(
+    changes.map((c) => c.state),
+    ['open', 'half_open', 'closed'],
+  );
 });
 
 test('each failed probe doubles the open time, up to 5 minutes; closing resets it', () => {

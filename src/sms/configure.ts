@@ -34,10 +34,15 @@ export async function buildProviders(
   });
   const onReceipt = deps.onReceipt;
   for (const { name, adapter, provider } of configured) {
-    built.senders.set(name, provider.createSender({
-      name, logger: deps.log, clock: deps.now,
-      ...(onReceipt ? { onReceipt: (receipt: DeliveryReceipt) => onReceipt(name, receipt) } : {}),
-    }));
+    built.senders.set(
+      name,
+      provider.createSender({
+        name,
+        logger: deps.log,
+        clock: deps.now,
+        ...(onReceipt ? { onReceipt: (receipt: DeliveryReceipt) => onReceipt(name, receipt) } : {}),
+      }),
+    );
     built.providers.set(name, { type: adapter.name, receipts: provider.receipts });
     if (provider.timeoutMs !== undefined) built.timeouts[name] = provider.timeoutMs;
   }

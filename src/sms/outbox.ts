@@ -26,7 +26,10 @@ export interface ClaimedMessage {
 export type ReceiptMatch = 'applied' | 'ignored' | 'unmatched';
 
 export interface OutboxStore {
-  enqueue(message: { id: string; phone: string; region: string; purpose: string; locale: string; bodySealed: string; segments: number }, now: Date): Promise<void>;
+  enqueue(
+    message: { id: string; phone: string; region: string; purpose: string; locale: string; bodySealed: string; segments: number },
+    now: Date,
+  ): Promise<void>;
   /** Takes a queued message (or one whose lease ran out) for sending until `leaseUntil`. */
   claim(id: string, leaseId: string, leaseUntil: Date, now: Date): Promise<ClaimedMessage | null>;
   claimDue(limit: number, leaseId: string, leaseUntil: Date, now: Date): Promise<ClaimedMessage[]>;
@@ -102,7 +105,12 @@ export class SmsDispatcher {
 
   start(intervalMs = 1000): void {
     const tick = async () => {
-      await this.track(this.poll().then(() => {}, (err) => this.deps.log.error({ err }, 'sms outbox poll failed')));
+      await this.track(
+        this.poll().then(
+          () => {},
+          (err) => this.deps.log.error({ err }, 'sms outbox poll failed'),
+        ),
+      );
       if (this.timer) this.timer = setTimeout(tick, intervalMs).unref();
     };
     this.timer = setTimeout(tick, intervalMs).unref();
@@ -160,7 +168,16 @@ export class SmsDispatcher {
       // A hand-off began and its end was never recorded: the gateway may have the message. Repeat
       // it only where a repeat is dropped, and not at all once a newer code made this one useless.
       if (m.superseded || !this.deps.dedupesById?.(m.unfinishedHandoff)) {
-        await store.markSent(m.id, m.leaseId, { provider: m.unfinishedHandoff, providerMessageId: null, note: 'in doubt: the hand-off was cut short; not repeated, as this gateway does not drop repeats' }, now);
+        await store.markSent(
+          m.id,
+          m.leaseId,
+          {
+            provider: m.unfinishedHandoff,
+            providerMessageId: null,
+            note: 'in doubt: the hand-off was cut short; not repeated, as this gateway does not drop repeats',
+          },
+          now,
+        );
         log.warn({ ...ctx, provider: m.unfinishedHandoff }, 'sms hand-off cut short: taken as sent, not repeated');
         return done('in_doubt', m.unfinishedHandoff);
       }
@@ -170,7 +187,15 @@ export class SmsDispatcher {
     let message: SmsMessage;
     try {
       const body = JSON.parse(decrypt(this.deps.encryptionKey, m.bodySealed)) as { text: string; params: Record<string, string> };
-      message = { id: m.id, to: m.phone, region: m.region, text: body.text, params: body.params, purpose: m.purpose as SmsPurpose, locale: m.locale as SmsMessage['locale'] };
+      message = {
+        id: m.id,
+        to: m.phone,
+        region: m.region,
+        text: body.text,
+        params: body.params,
+        purpose: m.purpose as SmsPurpose,
+        locale: m.locale as SmsMessage['locale'],
+      };
     } catch (err) {
       await store.markFailed(m.id, m.leaseId, 'the sealed body cannot be opened (was the server secret changed?)', now);
       log.error({ ...ctx, err: (err as Error).message }, 'sms body cannot be opened');

@@ -54,7 +54,10 @@ test('the route of the region is walked in order; an error moves on to the next 
   const { router, attempts } = setup([a.sender, b.sender]);
   const out = await router.send(message('CN'));
   assert.deepEqual(out, { kind: 'sent', provider: 'b', providerMessageId: 'b-1' });
-  assert.deepEqual(attempts, [{ provider: 'a', outcome: 'failed' }, { provider: 'b', outcome: 'sent' }]);
+  assert.deepEqual(attempts, [
+    { provider: 'a', outcome: 'failed' },
+    { provider: 'b', outcome: 'sent' },
+  ]);
   assert.equal((await router.send(message('HK'))).kind, 'sent');
   assert.equal(a.seen.length, 1, 'HK takes the default route, without a');
 });
@@ -68,7 +71,10 @@ test('a timeout moves on; a permanent refusal stops the walk', async () => {
   assert.ok(Date.now() - started < 3000, 'the router bounds the hand-off even when the adapter does not');
   const refused = await router.send(message());
   assert.equal(refused.kind, 'refused');
-  assert.deepEqual(attempts.map((x) => `${x.provider}:${x.outcome}`), ['a:timeout', 'b:sent', 'a:refused']);
+  assert.deepEqual(
+    attempts.map((x) => `${x.provider}:${x.outcome}`),
+    ['a:timeout', 'b:sent', 'a:refused'],
+  );
   assert.equal(b.seen.length, 1, 'no other provider after a bad number');
 });
 

@@ -57,10 +57,13 @@ export function createSmsRouter(options: {
   const timeoutMs = (name: string) => (options.timeouts?.[name] ?? 10_000) + GRACE_MS;
   const circuits = new Map<string, CircuitBreaker>();
   for (const name of senders.keys()) {
-    circuits.set(name, new CircuitBreaker(options.circuit ?? DEFAULT_CIRCUIT, nowMs, (state, detail) => {
-      log[state === 'closed' ? 'info' : 'warn']({ provider: name, circuit: state, ...detail }, `sms provider circuit ${state}`);
-      events?.circuit(name, state);
-    }));
+    circuits.set(
+      name,
+      new CircuitBreaker(options.circuit ?? DEFAULT_CIRCUIT, nowMs, (state, detail) => {
+        log[state === 'closed' ? 'info' : 'warn']({ provider: name, circuit: state, ...detail }, `sms provider circuit ${state}`);
+        events?.circuit(name, state);
+      }),
+    );
   }
 
   async function attempt(name: string, sender: SmsSender, circuit: CircuitBreaker, message: SmsMessage) {

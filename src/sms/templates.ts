@@ -53,9 +53,7 @@ export function renderSms(purpose: SmsPurpose, locale: Locale, params: Readonly<
 }
 
 /** GSM-7 basic set: texts made only of these fit 160 characters a segment, others are UCS-2 (70). */
-const GSM7 = new Set(
-  '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà',
-);
+const GSM7 = new Set('@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà');
 const GSM7_EXT = new Set('^{}\\[~]|€\f');
 
 export function segmentInfo(text: string): { encoding: 'GSM-7' | 'UCS-2'; units: number; segments: number } {

@@ -39,7 +39,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
     const types = { getTypeParser: (oid: number, format?: any) => (oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) };
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 16, types: types as any });
     pool.on('error', () => {}); // idle client errors surface on the next query instead of crashing the process
-    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: options.prepare === false ? pool : preparedStatementPool(pool, options.maxPreparedStatements) }) });
+    const db = new Kysely<Database>({
+      dialect: new PostgresDialect({ pool: options.prepare === false ? pool : preparedStatementPool(pool, options.maxPreparedStatements) }),
+    });
     const url = options.databaseUrl;
     return { db, kind: 'postgres', listen: (channel, onPayload, onLive) => listenPostgres(url, channel, onPayload, onLive), close: () => db.destroy() };
   }
@@ -49,7 +51,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
   const pglite = await PGlite.create(dir);
   const db = new Kysely<Database>({ dialect: new PGliteDialect(pglite) });
   return {
-    db, kind: 'pglite', close: () => db.destroy(),
+    db,
+    kind: 'pglite',
+    close: () => db.destroy(),
     // One process holds the embedded database, so notifications cannot be missed.
     async listen(channel, onPayload, onLive) {
       const stop = await pglite.listen(channel, onPayload);
@@ -63,7 +67,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenedData
 }
 
 /** A connection of its own (outside the pool) that LISTENs, and comes back after a break. */
-async function listenPostgres(url: string, channel: string, onPayload: (payload: string) => void, onLive: (live: boolean) => void): Promise<() => Promise<void>> {
+async function listenPostgres(
+  url: string,
+  channel: string,
+  onPayload: (payload: string) => void,
+  onLive: (live: boolean) => void,
+): Promise<() => Promise<void>> {
   let stopped = false;
   let current: pg.Client | undefined;
   let retry: NodeJS.Timeout | undefined;

@@ -32,7 +32,10 @@ class StaticProvider implements MigrationProvider {
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
   // Strict order: a migration numbered below one already applied is refused, not run out of turn.
   const migrator = new Migrator({
-    db, provider: new StaticProvider(), migrationTableName: 'tessera_migrations', migrationLockTableName: 'tessera_migrations_lock',
+    db,
+    provider: new StaticProvider(),
+    migrationTableName: 'tessera_migrations',
+    migrationLockTableName: 'tessera_migrations_lock',
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));

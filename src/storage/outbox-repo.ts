@@ -5,8 +5,18 @@ import type { Db } from './database.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface ClaimRow {
-  id: string; phone: string; region: string; purpose: string; locale: string; body_enc: string | null;
-  attempts: number; segments: number | null; created_at: Date; lease_id: string | null; handoff_provider: string | null; handoff_open: boolean;
+  id: string;
+  phone: string;
+  region: string;
+  purpose: string;
+  locale: string;
+  body_enc: string | null;
+  attempts: number;
+  segments: number | null;
+  created_at: Date;
+  lease_id: string | null;
+  handoff_provider: string | null;
+  handoff_open: boolean;
   superseded: boolean;
 }
 
@@ -17,9 +27,18 @@ const SUPERSEDED = sql<boolean>`exists (
 
 function toClaimed(row: ClaimRow): ClaimedMessage {
   return {
-    id: row.id, phone: row.phone, region: row.region, purpose: row.purpose, locale: row.locale, bodySealed: row.body_enc ?? '',
-    attempts: row.attempts, segments: row.segments ?? 1, createdAt: row.created_at, leaseId: row.lease_id ?? '',
-    unfinishedHandoff: row.handoff_open ? row.handoff_provider : null, superseded: row.superseded,
+    id: row.id,
+    phone: row.phone,
+    region: row.region,
+    purpose: row.purpose,
+    locale: row.locale,
+    bodySealed: row.body_enc ?? '',
+    attempts: row.attempts,
+    segments: row.segments ?? 1,
+    createdAt: row.created_at,
+    leaseId: row.lease_id ?? '',
+    unfinishedHandoff: row.handoff_open ? row.handoff_provider : null,
+    superseded: row.superseded,
   };
 }
 
@@ -34,18 +53,47 @@ export function createOutboxStore(db: Db): OutboxStore {
 
   return {
     async enqueue(m, now) {
-      await db.insertInto('sms_outbox').values({
-        id: m.id, flow_id: null, phone: m.phone, region: m.region, purpose: m.purpose, locale: m.locale, body_enc: m.bodySealed,
-        status: 'queued', segments: m.segments, next_attempt_at: now, created_at: now, updated_at: now,
-      }).execute();
+      await db
+        .insertInto('sms_outbox')
+        .values({
+          id: m.id,
+          flow_id: null,
+          phone: m.phone,
+          region: m.region,
+          purpose: m.purpose,
+          locale: m.locale,
+          body_enc: m.bodySealed,
+          status: 'queued',
+          segments: m.segments,
+          next_attempt_at: now,
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
     },
 
     async claim(id, leaseId, leaseUntil, now) {
-      const row = await db.updateTable('sms_outbox')
+      const row = await db
+        .updateTable('sms_outbox')
         .set({ status: 'sending', lease_id: leaseId, next_attempt_at: leaseUntil, updated_at: now })
-        .where('id', '=', id).where('body_enc', 'is not', null)
+        .where('id', '=', id)
+        .where('body_enc', 'is not', null)
         .where((eb) => eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'sending'), eb('next_attempt_at', '<=', now)])]))
-        .returning(['id', 'phone', 'region', 'purpose', 'locale', 'body_enc', 'attempts', 'segments', 'created_at', 'lease_id', 'handoff_provider', 'handoff_open', SUPERSEDED.as('superseded')])
+        .returning([
+          'id',
+          'phone',
+          'region',
+          'purpose',
+          'locale',
+          'body_enc',
+          'attempts',
+          'segments',
+          'created_at',
+          'lease_id',
+          'handoff_provider',
+          'handoff_open',
+          SUPERSEDED.as('superseded'),
+        ])
         .executeTakeFirst();
       return row ? toClaimed(row) : null;
     },
@@ -59,39 +107,68 @@ export function createOutboxStore(db: Db): OutboxStore {
           where status in ('queued', 'sending') and next_attempt_at <= ${now} and body_enc is not null
           order by next_attempt_at limit ${limit} for update skip locked
         )
-        returning id, phone, region, purpose, locale, body_enc, attempts, segments, created_at, lease_id, handoff_provider, handoff_open, ${SUPERSEDED} as superseded`.execute(db);
+        returning id, phone, region, purpose, locale, body_enc, attempts, segments, created_at, lease_id, handoff_provider, handoff_open, ${SUPERSEDED} as superseded`.execute(
+        db,
+      );
       return rows.rows.map(toClaimed);
     },
 
     async startHandoff(id, leaseId, provider, leaseUntil, now) {
-      return changed(await held(id, leaseId)
-        .set({ handoff_provider: provider, handoff_open: true, next_attempt_at: leaseUntil, updated_at: now })
-        .where('status', '=', 'sending').executeTakeFirst());
+      return changed(
+        await held(id, leaseId)
+          .set({ handoff_provider: provider, handoff_open: true, next_attempt_at: leaseUntil, updated_at: now })
+          .where('status', '=', 'sending')
+          .executeTakeFirst(),
+      );
     },
 
     async markSent(id, leaseId, sent, now) {
       // A receipt may have come in first (delivered, even failed): the status it set stands.
-      return changed(await held(id, leaseId).set({
-        status: sql`case when status = 'sending' then 'sent' else status end`,
-        provider: sent.provider, provider_message_id: sql`coalesce(provider_message_id, ${sent.providerMessageId})`,
-        handoff_open: false, body_enc: null, attempts: sql`attempts + 1`, error: sent.note ?? null, sent_at: now, updated_at: now,
-      }).executeTakeFirst());
+      return changed(
+        await held(id, leaseId)
+          .set({
+            status: sql`case when status = 'sending' then 'sent' else status end`,
+            provider: sent.provider,
+            provider_message_id: sql`coalesce(provider_message_id, ${sent.providerMessageId})`,
+            handoff_open: false,
+            body_enc: null,
+            attempts: sql`attempts + 1`,
+            error: sent.note ?? null,
+            sent_at: now,
+            updated_at: now,
+          })
+          .executeTakeFirst(),
+      );
     },
 
     async markRetry(id, leaseId, error, nextAttemptAt, countAttempt, now) {
       // With no provider contacted, an unfinished hand-off of an earlier claim stays noted as such.
-      return changed(await held(id, leaseId).set({
-        status: sql`case when status = 'sending' then 'queued' else status end`,
-        error, next_attempt_at: nextAttemptAt, updated_at: now,
-        ...(countAttempt ? { attempts: sql`attempts + 1`, handoff_open: false } : {}),
-      }).executeTakeFirst());
+      return changed(
+        await held(id, leaseId)
+          .set({
+            status: sql`case when status = 'sending' then 'queued' else status end`,
+            error,
+            next_attempt_at: nextAttemptAt,
+            updated_at: now,
+            ...(countAttempt ? { attempts: sql`attempts + 1`, handoff_open: false } : {}),
+          })
+          .executeTakeFirst(),
+      );
     },
 
     async markFailed(id, leaseId, error, now) {
-      return changed(await held(id, leaseId).set({
-        status: sql`case when status in ('queued', 'sending') then 'failed' else status end`,
-        error, body_enc: null, handoff_open: false, attempts: sql`attempts + 1`, updated_at: now,
-      }).executeTakeFirst());
+      return changed(
+        await held(id, leaseId)
+          .set({
+            status: sql`case when status in ('queued', 'sending') then 'failed' else status end`,
+            error,
+            body_enc: null,
+            handoff_open: false,
+            attempts: sql`attempts + 1`,
+            updated_at: now,
+          })
+          .executeTakeFirst(),
+      );
     },
 
     async applyReceipt(provider, receipt, now) {
@@ -133,8 +210,11 @@ export function createOutboxStore(db: Db): OutboxStore {
 export function createDevInboxStore(db: Db): DevInboxStore {
   return {
     async add(m) {
-      await db.insertInto('dev_inbox').values({ id: m.id, to_phone: m.to, text: m.text, created_at: m.createdAt })
-        .onConflict((oc) => oc.column('id').doNothing()).execute();
+      await db
+        .insertInto('dev_inbox')
+        .values({ id: m.id, to_phone: m.to, text: m.text, created_at: m.createdAt })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
     },
     async list({ to, limit }) {
       let q = db.selectFrom('dev_inbox').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit);

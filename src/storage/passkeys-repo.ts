@@ -3,17 +3,32 @@ import type { CeremonyRecord, PasskeyRecord, PasskeyStore } from '../mfa/passkey
 import type { Db } from './database.ts';
 
 type Row = {
-  id: string; account_id: string; public_key: string; counter: number | string; transports: string | null;
-  device_type: string | null; backed_up: boolean; name: string | null; created_at: Date; last_used_at: Date | null;
+  id: string;
+  account_id: string;
+  public_key: string;
+  counter: number | string;
+  transports: string | null;
+  device_type: string | null;
+  backed_up: boolean;
+  name: string | null;
+  created_at: Date;
+  last_used_at: Date | null;
 };
 
 const COLUMNS = ['id', 'account_id', 'public_key', 'counter', 'transports', 'device_type', 'backed_up', 'name', 'created_at', 'last_used_at'] as const;
 
 function toRecord(r: Row): PasskeyRecord {
   return {
-    id: r.id, accountId: r.account_id, publicKey: new Uint8Array(Buffer.from(r.public_key, 'base64url')), counter: Number(r.counter),
-    transports: r.transports ? (JSON.parse(r.transports) as string[]) : [], deviceType: r.device_type, backedUp: r.backed_up,
-    name: r.name ?? 'Passkey', createdAt: r.created_at, lastUsedAt: r.last_used_at,
+    id: r.id,
+    accountId: r.account_id,
+    publicKey: new Uint8Array(Buffer.from(r.public_key, 'base64url')),
+    counter: Number(r.counter),
+    transports: r.transports ? (JSON.parse(r.transports) as string[]) : [],
+    deviceType: r.device_type,
+    backedUp: r.backed_up,
+    name: r.name ?? 'Passkey',
+    createdAt: r.created_at,
+    lastUsedAt: r.last_used_at,
   };
 }
 
@@ -36,17 +51,28 @@ export function createPasskeyStore(db: Db): PasskeyStore {
     },
 
     async add(p) {
-      const r = await db.insertInto('passkeys').values({
-        id: p.id, account_id: p.accountId, public_key: Buffer.from(p.publicKey).toString('base64url'), counter: p.counter,
-        transports: JSON.stringify(p.transports), device_type: p.deviceType, backed_up: p.backedUp, name: p.name,
-        created_at: p.createdAt, last_used_at: p.lastUsedAt,
-      }).onConflict((oc) => oc.column('id').doNothing()).returning('id').executeTakeFirst();
+      const r = await db
+        .insertInto('passkeys')
+        .values({
+          id: p.id,
+          account_id: p.accountId,
+          public_key: Buffer.from(p.publicKey).toString('base64url'),
+          counter: p.counter,
+          transports: JSON.stringify(p.transports),
+          device_type: p.deviceType,
+          backed_up: p.backedUp,
+          name: p.name,
+          created_at: p.createdAt,
+          last_used_at: p.lastUsedAt,
+        })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst();
       return r !== undefined;
     },
 
     async rename(accountId, id, name) {
-      const r = await db.updateTable('passkeys').set({ name }).where('account_id', '=', accountId).where('id', '=', id)
-        .returning(COLUMNS).executeTakeFirst();
+      const r = await db.updateTable('passkeys').set({ name }).where('account_id', '=', accountId).where('id', '=', id).returning(COLUMNS).executeTakeFirst();
       return r ? toRecord(r) : null;
     },
 
@@ -56,28 +82,42 @@ export function createPasskeyStore(db: Db): PasskeyStore {
         await tx.selectFrom('accounts').select('id').where('id', '=', accountId).forUpdate().execute();
         const r = await tx.deleteFrom('passkeys').where('account_id', '=', accountId).where('id', '=', id).returning('id').executeTakeFirst();
         if (!r) return false;
-        await tx.deleteFrom('recovery_codes').where('account_id', '=', accountId)
+        await tx
+          .deleteFrom('recovery_codes')
+          .where('account_id', '=', accountId)
           .where(({ not, exists, selectFrom }) => not(exists(selectFrom('passkeys').select(sql`1`.as('one')).where('passkeys.account_id', '=', accountId))))
-          .where(({ not, exists, selectFrom }) => not(exists(selectFrom('totp_factors').select(sql`1`.as('one'))
-            .where('totp_factors.account_id', '=', accountId).where('totp_factors.confirmed_at', 'is not', null))))
+          .where(({ not, exists, selectFrom }) =>
+            not(
+              exists(
+                selectFrom('totp_factors')
+                  .select(sql`1`.as('one'))
+                  .where('totp_factors.account_id', '=', accountId)
+                  .where('totp_factors.confirmed_at', 'is not', null),
+              ),
+            ),
+          )
           .execute();
         return true;
       });
     },
 
     async recordUse(id, counter, backedUp, now) {
-      const r = await db.updateTable('passkeys').set({ counter, backed_up: backedUp, last_used_at: now })
+      const r = await db
+        .updateTable('passkeys')
+        .set({ counter, backed_up: backedUp, last_used_at: now })
         .where('id', '=', id)
         // An authenticator without a counter reports 0 for ever; one with a counter must move it forward.
         .where('counter', counter === 0 ? '=' : '<', counter)
-        .returning('id').executeTakeFirst();
+        .returning('id')
+        .executeTakeFirst();
       return r !== undefined;
     },
 
     async putCeremony(c, now) {
       const challenge = JSON.stringify({ challenge: c.challenge, rpId: c.rpId, origins: c.origins } satisfies CeremonyJson);
       await db.deleteFrom('webauthn_challenges').where('expires_at', '<=', now).execute();
-      await db.insertInto('webauthn_challenges')
+      await db
+        .insertInto('webauthn_challenges')
         .values({ id: c.key, account_id: c.accountId, purpose: c.purpose, challenge, expires_at: c.expiresAt })
         .onConflict((oc) => oc.column('id').doUpdateSet({ account_id: c.accountId, purpose: c.purpose, challenge, expires_at: c.expiresAt }))
         .execute();
@@ -88,8 +128,13 @@ export function createPasskeyStore(db: Db): PasskeyStore {
       if (!r || r.expires_at <= now) return null;
       const json = JSON.parse(r.challenge) as CeremonyJson;
       return {
-        key: r.id, accountId: r.account_id, purpose: r.purpose as CeremonyRecord['purpose'],
-        challenge: json.challenge, rpId: json.rpId, origins: json.origins, expiresAt: r.expires_at,
+        key: r.id,
+        accountId: r.account_id,
+        purpose: r.purpose as CeremonyRecord['purpose'],
+        challenge: json.challenge,
+        rpId: json.rpId,
+        origins: json.origins,
+        expiresAt: r.expires_at,
       };
     },
   };

@@ -4,8 +4,11 @@ import type { Db } from './database.ts';
 export function createPauseStore(db: Db): PauseStore {
   return {
     async record(p, now) {
-      await db.insertInto('sms_pauses').values({ scope: p.scope, key: p.key, level: p.level, until: p.until, created_at: now })
-        .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet({ level: p.level, until: p.until, created_at: now })).execute();
+      await db
+        .insertInto('sms_pauses')
+        .values({ scope: p.scope, key: p.key, level: p.level, until: p.until, created_at: now })
+        .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet({ level: p.level, until: p.until, created_at: now }))
+        .execute();
     },
     async list(now) {
       const rows = await db.selectFrom('sms_pauses').selectAll().where('until', '>', now).orderBy('until', 'desc').execute();

@@ -9,14 +9,18 @@ type Row = { kid: string; alg: string; public_jwk: string; private_enc: string; 
 
 function toKey(r: Row): StoredSigningKey {
   return {
-    kid: r.kid, alg: r.alg, publicJwk: r.public_jwk, privateEnc: r.private_enc,
-    createdAt: r.created_at, activatesAt: r.activates_at, retiresAt: r.retires_at,
+    kid: r.kid,
+    alg: r.alg,
+    publicJwk: r.public_jwk,
+    privateEnc: r.private_enc,
+    createdAt: r.created_at,
+    activatesAt: r.activates_at,
+    retiresAt: r.retires_at,
   };
 }
 
 export function createSigningKeyStore(db: Db): SigningKeyStore {
-  const list = async (q: Pick<Db, 'selectFrom'>) =>
-    (await q.selectFrom('signing_keys').selectAll().orderBy('activates_at', 'desc').execute()).map(toKey);
+  const list = async (q: Pick<Db, 'selectFrom'>) => (await q.selectFrom('signing_keys').selectAll().orderBy('activates_at', 'desc').execute()).map(toKey);
 
   return {
     list: () => list(db),
@@ -31,10 +35,20 @@ export function createSigningKeyStore(db: Db): SigningKeyStore {
           await tx.updateTable('signing_keys').set({ retires_at: r.retiresAt }).where('kid', '=', r.kid).execute();
         }
         if (changes.insert.length > 0) {
-          await tx.insertInto('signing_keys').values(changes.insert.map((k) => ({
-            kid: k.kid, alg: k.alg, public_jwk: k.publicJwk, private_enc: k.privateEnc,
-            created_at: k.createdAt, activates_at: k.activatesAt, retires_at: k.retiresAt,
-          }))).execute();
+          await tx
+            .insertInto('signing_keys')
+            .values(
+              changes.insert.map((k) => ({
+                kid: k.kid,
+                alg: k.alg,
+                public_jwk: k.publicJwk,
+                private_enc: k.privateEnc,
+                created_at: k.createdAt,
+                activates_at: k.activatesAt,
+                retires_at: k.retiresAt,
+              })),
+            )
+            .execute();
         }
         return list(tx);
       });

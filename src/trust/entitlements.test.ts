@@ -28,7 +28,12 @@ test('a new account waits, and says until when', () => {
 });
 
 test('rules are an input', () => {
-  const strict = { 'pay.send': { minTrustLevel: 2, minAgeDays: 0 }, 'pay.receive': { minTrustLevel: 0, minAgeDays: 0 }, 'redpacket.send': { minTrustLevel: 0, minAgeDays: 0 }, 'moments.post': { minTrustLevel: 0, minAgeDays: 0 } };
+  const strict = {
+    'pay.send': { minTrustLevel: 2, minAgeDays: 0 },
+    'pay.receive': { minTrustLevel: 0, minAgeDays: 0 },
+    'redpacket.send': { minTrustLevel: 0, minAgeDays: 0 },
+    'moments.post': { minTrustLevel: 0, minAgeDays: 0 },
+  };
   const v = computeEntitlements({ status: 'active', trustLevel: 1, createdAt: NOW }, NOW, strict);
   assert.equal(v['pay.send'].allowed, false);
   assert.equal(v['moments.post'].allowed, true);

@@ -34,7 +34,8 @@ export function loadAdminToken(runtime: RuntimeSettings): string | undefined {
 /** The server secret: configured, required in production, else generated once into the data dir. */
 export function loadSecret(runtime: RuntimeSettings, log: Logger): Uint8Array {
   if (runtime.secret) return parseSecret(runtime.secret);
-  if (runtime.mode === 'production') throw new ConfigError('TESSERA_SECRET (or --secret) is required by `tessera start`: 32+ random bytes, e.g. `openssl rand -hex 32`');
+  if (runtime.mode === 'production')
+    throw new ConfigError('TESSERA_SECRET (or --secret) is required by `tessera start`: 32+ random bytes, e.g. `openssl rand -hex 32`');
   const { file, value } = dataDirSecret(runtime.dataDir, 'secret');
   chmodSync(file, 0o600);
   warnDevDefault(log, 'generated server secret', `kept in ${file}`);

@@ -30,7 +30,9 @@ export function startJobs(
   // Accounts past their deletion grace are erased by whichever node gets there first.
   const deletion = setInterval(() => {
     runDeletionJob(deps, deps.clock.now())
-      .then((erased) => { if (erased > 0) log.info({ erased }, 'deletion job: accounts erased'); })
+      .then((erased) => {
+        if (erased > 0) log.info({ erased }, 'deletion job: accounts erased');
+      })
       .catch((err) => log.warn({ err: (err as Error).message }, 'deletion job failed'));
   }, deps.deletionIntervalMinutes * 60_000).unref();
   resources.defer('deletion job timer', () => clearInterval(deletion));

@@ -22,12 +22,16 @@ export async function startSessionCache(
   if (deps.cacheSeconds === 0) return cache;
   let wasLive = false;
   let closing = false;
-  const stop = await deps.listen(SESSION_CACHE_CHANNEL, (accountId) => cache.onRemoteChange(accountId), (live) => {
-    cache.setLive(live);
-    if (!live && wasLive && !closing) log.warn('session cache off: database notifications cannot be heard; reconnecting');
-    if (live && !wasLive) log.info('session cache on');
-    wasLive = live;
-  });
+  const stop = await deps.listen(
+    SESSION_CACHE_CHANNEL,
+    (accountId) => cache.onRemoteChange(accountId),
+    (live) => {
+      cache.setLive(live);
+      if (!live && wasLive && !closing) log.warn('session cache off: database notifications cannot be heard; reconnecting');
+      if (live && !wasLive) log.info('session cache on');
+      wasLive = live;
+    },
+  );
   resources.defer('session cache notifications', async () => {
     closing = true;
     await stop();

@@ -28,7 +28,9 @@ export interface SmsProviders extends BuiltProviders {
 export async function openSmsProviders(policy: Policy, deps: { log: Logger; clock: Clock }, resources: Resources): Promise<SmsProviders> {
   let intake: SmsReceipts | undefined;
   const built = await buildProviders(policy, {
-    log: deps.log, now: () => deps.clock.now(), onReceipt: (provider, receipt) => intake?.fromLink(provider, receipt),
+    log: deps.log,
+    now: () => deps.clock.now(),
+    onReceipt: (provider, receipt) => intake?.fromLink(provider, receipt),
   });
   resources.defer('sms provider links', () => Promise.allSettled([...built.senders.values()].map((s) => s.close?.())));
   return {

@@ -37,8 +37,7 @@ interface LiveFlow {
   sends: number;
 }
 
-const wrongFor = (code: string | null, k: number) =>
-  String(((code === null ? 123456 : Number(code)) + 1 + k) % 1_000_000).padStart(6, '0');
+const wrongFor = (code: string | null, k: number) => String(((code === null ? 123456 : Number(code)) + 1 + k) % 1_000_000).padStart(6, '0');
 
 function attacker(app: TestApp, phone: string) {
   let n = 0;
@@ -140,7 +139,9 @@ describe('code brute force on one number, one move at a time (pglite)', () => {
       }
     }
     const sent = await smsSent(app, { phone });
-    console.log(`seed ${seed}: ${evaluated} guesses evaluated, ${reservations - evaluated} spent on dead codes, ${waits} waits, ${sent} SMS sent, stop after ${stoppedAt}`);
+    console.log(
+      `seed ${seed}: ${evaluated} guesses evaluated, ${reservations - evaluated} spent on dead codes, ${waits} waits, ${sent} SMS sent, stop after ${stoppedAt}`,
+    );
     console.log(`moves: ${JSON.stringify(moves)}`);
     assert.equal(stoppedAt, 100, 'the 101st guess meets the stop');
     assert.ok(evaluated <= 100, `evaluated ${evaluated}`);

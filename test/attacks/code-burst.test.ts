@@ -35,8 +35,7 @@ const SETUPS: { name: string; open: () => Promise<Nodes> }[] = [
 
 /** Wrong guesses each flow's live code took, from the codes table: an evaluation is a row update. */
 async function attemptsOf(app: TestApp, ids: string[]): Promise<Map<string, number>> {
-  const rows = await app.tessera.database.db.selectFrom('verification_codes').select(['flow_id', 'attempts'])
-    .where('flow_id', 'in', ids).execute();
+  const rows = await app.tessera.database.db.selectFrom('verification_codes').select(['flow_id', 'attempts']).where('flow_id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.flow_id, r.attempts]));
 }
 
@@ -95,14 +94,18 @@ for (const setup of SETUPS) {
       const inDb = [...attempts.values()].reduce((a, b) => a + b, 0);
       const ledger = (await counters.peek(`ledger:${phone}:fails`))?.count ?? 0;
       const wait = await counters.ttl(`ledger:${phone}:wait`);
-      console.log(`${setup.name}: ${answers.length} guesses in ${Date.now() - started} ms → ${JSON.stringify(counts)}; ` +
-        `wrong attempts on the codes ${inDb}, ledger ${ledger}, wait ${wait} s`);
+      console.log(
+        `${setup.name}: ${answers.length} guesses in ${Date.now() - started} ms → ${JSON.stringify(counts)}; ` +
+          `wrong attempts on the codes ${inDb}, ledger ${ledger}, wait ${wait} s`,
+      );
 
       // Evaluated = reached the code: code_incorrect, or a code's own refusal (dead: code_attempts_exceeded
       // without scope; expired). The number's refusals — its wait (rate_limited) and its stop at 100
       // (code_attempts_exceeded, scope number) — come before any code is looked at.
       const numberStop = (r: Res) => codeOf(r) === 'code_attempts_exceeded' && r.json().error.details?.scope === 'number';
-      const evaluated = answers.filter((r) => ['code_incorrect', 'code_expired'].includes(codeOf(r) ?? '') || (codeOf(r) === 'code_attempts_exceeded' && !numberStop(r))).length;
+      const evaluated = answers.filter(
+        (r) => ['code_incorrect', 'code_expired'].includes(codeOf(r) ?? '') || (codeOf(r) === 'code_attempts_exceeded' && !numberStop(r)),
+      ).length;
       assert.ok(evaluated <= 10, `${evaluated} guesses evaluated before the first wait: ${JSON.stringify(counts)}`);
       assert.equal(counts.code_incorrect, 10, `the 10th holds the wait: ${JSON.stringify(counts)}`);
       // Counted independently of the answers: the codes' own wrong-attempt counters and the number's ledger.
@@ -133,7 +136,11 @@ for (const setup of SETUPS) {
       // The other 165 are told the truth: the number waits. Not the stop at 100 (10 wrong codes stand),
       // and the wait is the first one, 30 s, whatever the guesses still in flight counted for a moment.
       const refused = answers.filter((r) => codeOf(r) !== 'code_incorrect');
-      assert.deepEqual(tally(refused), { rate_limited: FLOWS * PER_FLOW - 10 }, `every other guess is told the number waits (${answers.filter(numberStop).length} were told it is stopped)`);
+      assert.deepEqual(
+        tally(refused),
+        { rate_limited: FLOWS * PER_FLOW - 10 },
+        `every other guess is told the number waits (${answers.filter(numberStop).length} were told it is stopped)`,
+      );
       assert.ok(refused.every(rateLimitedByNumber));
       assert.ok(wait > 0 && wait <= FIRST_WAIT_SECONDS, `after 10 wrong codes the wait is ${FIRST_WAIT_SECONDS} s, found ${wait} s`);
       for (const r of refused) {

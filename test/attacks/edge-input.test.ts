@@ -38,8 +38,9 @@ function assertRefused(res: LightMyRequestResponse, field: string, reason: strin
 type Operation = { path: string; method: string; op: any };
 
 function operations(doc: any): Operation[] {
-  return Object.entries(doc.paths as Record<string, Record<string, unknown>>)
-    .flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })));
+  return Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, op]) => ({ path, method: method.toUpperCase(), op })),
+  );
 }
 
 /** The path with each `{param}` filled: `given` for the one named, a harmless value for the others. */
@@ -115,8 +116,18 @@ forEachStore((store, suite) => {
 
     it('nested strings and object keys: named by their path', async () => {
       const credential = { id: 'ok', response: { clientDataJSON: 'x\u0000' } };
-      assertRefused(await app.request('POST', '/v1/me/reauthenticate', { method: 'passkey', credential }, auth), 'credential.response.clientDataJSON', 'control_character', 'nested');
-      assertRefused(await app.request('POST', '/v1/me/reauthenticate', { method: 'passkey', credential: { ['k\u0000']: 1 } }, auth), 'credential', 'control_character', 'a bad key');
+      assertRefused(
+        await app.request('POST', '/v1/me/reauthenticate', { method: 'passkey', credential }, auth),
+        'credential.response.clientDataJSON',
+        'control_character',
+        'nested',
+      );
+      assertRefused(
+        await app.request('POST', '/v1/me/reauthenticate', { method: 'passkey', credential: { ['k\u0000']: 1 } }, auth),
+        'credential',
+        'control_character',
+        'a bad key',
+      );
       assertRefused(await app.request('POST', '/v1/sessions', { ['\uD800']: 1 }), 'body', 'lone_surrogate', 'a bad top-level key');
       const deep = '['.repeat(20_000) + '"\\u0000"' + ']'.repeat(20_000);
       const res = await app.tessera.server.inject({ method: 'POST', url: '/v1/sessions', payload: deep, headers: { 'content-type': 'application/json' } });
@@ -158,21 +169,48 @@ forEachStore((store, suite) => {
     });
 
     it('the headers whose values are read: client IP, user agent, authorization', async () => {
-      assertRefused(await app.request('POST', '/v1/registrations', { phone: uniquePhone() }, { 'x-forwarded-for': '203.0.113.7\u0000' }), 'headers.x-forwarded-for', 'control_character', 'x-forwarded-for');
-      assertRefused(await app.request('POST', '/v1/sessions', { identifier: 'someone1', password: 'x' }, { 'user-agent': 'Browser\u0085' }), 'headers.user-agent', 'control_character', 'user-agent');
-      assertRefused(await app.request('GET', '/v1/me', undefined, { authorization: 'Bearer a\u0000b.c' }), 'headers.authorization', 'control_character', 'authorization');
+      assertRefused(
+        await app.request('POST', '/v1/registrations', { phone: uniquePhone() }, { 'x-forwarded-for': '203.0.113.7\u0000' }),
+        'headers.x-forwarded-for',
+        'control_character',
+        'x-forwarded-for',
+      );
+      assertRefused(
+        await app.request('POST', '/v1/sessions', { identifier: 'someone1', password: 'x' }, { 'user-agent': 'Browser\u0085' }),
+        'headers.user-agent',
+        'control_character',
+        'user-agent',
+      );
+      assertRefused(
+        await app.request('GET', '/v1/me', undefined, { authorization: 'Bearer a\u0000b.c' }),
+        'headers.authorization',
+        'control_character',
+        'authorization',
+      );
       assertRefused(await app.request('GET', '/v1/me', undefined, { cookie: 'tessera_session=a\u0000b.c' }), 'headers.cookie', 'control_character', 'cookie');
-      const plain = await app.request('POST', '/v1/registrations', { phone: uniquePhone() }, { 'x-forwarded-for': '203.0.113.7', 'user-agent': 'Browser\u00e9' });
+      const plain = await app.request(
+        'POST',
+        '/v1/registrations',
+        { phone: uniquePhone() },
+        { 'x-forwarded-for': '203.0.113.7', 'user-agent': 'Browser\u00e9' },
+      );
       assert.equal(plain.statusCode, 201, plain.body);
     });
 
     it('receipt bodies that the receipt routes parse themselves', async () => {
       const aliyun = await app.tessera.server.inject({
-        method: 'POST', url: '/v1/sms/receipts/aliyun/main', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        url: '/v1/sms/receipts/aliyun/main',
+        headers: { 'content-type': 'application/json' },
         payload: '[{\n  "phone_number": "1380013800\\u0000",\n  "success": true\n}]',
       });
       assertRefused(aliyun, '0.phone_number', 'control_character', 'an Alibaba Cloud receipt');
-      const raw = await app.tessera.server.inject({ method: 'POST', url: '/v1/sms/receipts/http/main', headers: { 'content-type': 'application/json' }, payload: '{"id":"a\u0000"}' });
+      const raw = await app.tessera.server.inject({
+        method: 'POST',
+        url: '/v1/sms/receipts/http/main',
+        headers: { 'content-type': 'application/json' },
+        payload: '{"id":"a\u0000"}',
+      });
       assertRefused(raw, 'body', 'control_character', 'a raw NUL in a text body');
     });
   });

@@ -30,14 +30,22 @@ const DEFAULTS = buildPolicy({});
 const NOTICES_PER_NUMBER_DAY = DEFAULTS.budgets.noticesPerNumberDay;
 const CODE_BUDGETS = {
   codes: { resendSeconds: DEFAULTS.codes.resendSeconds },
-  budgets: { perNumberHour: DEFAULTS.budgets.perNumberHour, perNumberDay: DEFAULTS.budgets.perNumberDay, noticesPerNumberDay: DEFAULTS.budgets.noticesPerNumberDay },
+  budgets: {
+    perNumberHour: DEFAULTS.budgets.perNumberHour,
+    perNumberDay: DEFAULTS.budgets.perNumberDay,
+    noticesPerNumberDay: DEFAULTS.budgets.noticesPerNumberDay,
+  },
 };
 
 /** SMS to the number by kind: codes (any flow) and security notices. */
 async function sent(app: TestApp, phone: string): Promise<{ codes: number; notices: number }> {
-  const rows = await app.tessera.database.db.selectFrom('sms_outbox')
+  const rows = await app.tessera.database.db
+    .selectFrom('sms_outbox')
     .select(['purpose', sql<number>`count(*)::int`.as('n')])
-    .where('phone', '=', phone).where('status', '<>', 'suppressed').groupBy('purpose').execute();
+    .where('phone', '=', phone)
+    .where('status', '<>', 'suppressed')
+    .groupBy('purpose')
+    .execute();
   const notices = rows.filter((r) => r.purpose === 'security_alert').reduce((a, r) => a + r.n, 0);
   const codes = rows.filter((r) => r.purpose !== 'security_alert').reduce((a, r) => a + r.n, 0);
   return { codes, notices };
@@ -101,7 +109,7 @@ for (const store of STORES) {
     });
     after(async () => app?.close());
 
-    test('two new-device logins send 3 codes and 2 notices; the third device and a recovery still get the number\'s 4th and 5th codes', async () => {
+    test("two new-device logins send 3 codes and 2 notices; the third device and a recovery still get the number's 4th and 5th codes", async () => {
       assert.deepEqual([DEFAULTS.budgets.perNumberHour, DEFAULTS.budgets.perNumberDay, DEFAULTS.codes.resendSeconds], [5, 10, 60], 'the default budgets');
       const o = owner(app, clock);
       await o.register();
@@ -133,7 +141,9 @@ for (const store of STORES) {
       const sixth = await o.send(third.challengeId);
       assert.ok(numberRefusal(sixth), `a 6th code in the hour: ${sixth.statusCode} ${sixth.body}`);
       assert.deepEqual(await sent(app, o.phone), { codes: 5, notices: 2 });
-      console.log(`${store}: 5 codes and 2 notices sent, the 6th code refused; cooldown cleared by hand ${o.cooldownsCleared.filter(Boolean).length} of ${o.cooldownsCleared.length} times (the counters do not follow the test clock)`);
+      console.log(
+        `${store}: 5 codes and 2 notices sent, the 6th code refused; cooldown cleared by hand ${o.cooldownsCleared.filter(Boolean).length} of ${o.cooldownsCleared.length} times (the counters do not follow the test clock)`,
+      );
     });
 
     test(`notices have a budget of their own: after ${NOTICES_PER_NUMBER_DAY} in a day the 6th new-device login logs in without one, and codes still go`, async () => {
@@ -160,9 +170,18 @@ for (const store of STORES) {
       }
       console.log(`${store}: notices after each of 6 new-device logins: ${JSON.stringify(noticesAfter)}`);
       assert.deepEqual(noticesAfter, [1, 2, 3, 4, 5, 5], 'a notice per login up to 5 a day, then none (the 6th login still opened a session)');
-      const refused = await app.tessera.database.db.selectFrom('audit_log').select('details')
-        .where('account_id', '=', accountId).where('action', '=', 'alert.new_login').where('outcome', '=', 'refused').execute();
-      assert.deepEqual(refused.map((r) => JSON.parse(r.details ?? '{}')), [{ reason: 'budget' }], 'the skipped notice is in the audit log');
+      const refused = await app.tessera.database.db
+        .selectFrom('audit_log')
+        .select('details')
+        .where('account_id', '=', accountId)
+        .where('action', '=', 'alert.new_login')
+        .where('outcome', '=', 'refused')
+        .execute();
+      assert.deepEqual(
+        refused.map((r) => JSON.parse(r.details ?? '{}')),
+        [{ reason: 'budget' }],
+        'the skipped notice is in the audit log',
+      );
 
       // Codes still go: a recovery sends the number its 2nd code of the day, and it lets the owner in.
       await o.pastCooldown();

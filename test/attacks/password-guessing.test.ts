@@ -73,7 +73,10 @@ for (const [name, deploy] of DEPLOYMENTS) {
     /** A request from `ip` as the proxy in front of Tessera says it, to the nodes in turn. */
     const via = (ip: string, method: string, url: string, body: unknown, token?: string): Promise<Res> =>
       apps[turn++ % apps.length]!.tessera.server.inject({
-        method: method as 'POST', url, payload: body as object, remoteAddress: '127.0.0.1',
+        method: method as 'POST',
+        url,
+        payload: body as object,
+        remoteAddress: '127.0.0.1',
         headers: { 'x-forwarded-for': ip, ...(token ? { authorization: `Bearer ${token}` } : {}) },
       });
 
@@ -113,8 +116,11 @@ for (const [name, deploy] of DEPLOYMENTS) {
       const { u, hash } = await account();
       const evaluated = countVerifies(apps, hash);
       // Retried on server_busy (more password work queued than the bound), as a client would: every one reaches the throttle.
-      const answers = await Promise.all(Array.from({ length: 60 }, (_, n) => patiently(() =>
-        via(ipOf(n + 1, 72), 'POST', '/v1/sessions', { identifier: u.phone, password: WRONG(n), deviceToken: u.deviceToken }))));
+      const answers = await Promise.all(
+        Array.from({ length: 60 }, (_, n) =>
+          patiently(() => via(ipOf(n + 1, 72), 'POST', '/v1/sessions', { identifier: u.phone, password: WRONG(n), deviceToken: u.deviceToken })),
+        ),
+      );
       const counts = tally(answers);
       console.log(`${name}: 60 at once with the device token → ${JSON.stringify(counts)}; ${evaluated.count} evaluated`);
       assert.equal(evaluated.count, 10);
@@ -148,7 +154,10 @@ for (const [name, deploy] of DEPLOYMENTS) {
       // The owner is not locked out by it: an SMS login code still opens a session.
       const code = await via(ipOf(1, 64), 'POST', '/v1/login-codes', { phone: u.phone });
       assert.equal(code.statusCode, 201, code.body);
-      const opened = await via(ipOf(1, 64), 'POST', `/v1/login-codes/${code.json().id}/verify`, { code: await apps[0]!.lastCode(u.phone), deviceToken: u.deviceToken });
+      const opened = await via(ipOf(1, 64), 'POST', `/v1/login-codes/${code.json().id}/verify`, {
+        code: await apps[0]!.lastCode(u.phone),
+        deviceToken: u.deviceToken,
+      });
       assert.equal(opened.statusCode, 201, opened.body);
     });
 
@@ -189,9 +198,18 @@ for (const [name, deploy] of DEPLOYMENTS) {
       }
       const same = await nineThenTwo(one, one, 66);
       const different = await nineThenTwo(other, third, 67);
-      assert.deepEqual(same.map((r) => r.statusCode), [401, 401]);
-      assert.deepEqual(different.map((r) => r.statusCode), [401, 401]);
-      assert.deepEqual(same.map((r) => r.json()), different.map((r) => r.json()));
+      assert.deepEqual(
+        same.map((r) => r.statusCode),
+        [401, 401],
+      );
+      assert.deepEqual(
+        different.map((r) => r.statusCode),
+        [401, 401],
+      );
+      assert.deepEqual(
+        same.map((r) => r.json()),
+        different.map((r) => r.json()),
+      );
     });
 
     it('a throttled account answers as a throttled unknown number, and as a throttled unknown handle', async () => {

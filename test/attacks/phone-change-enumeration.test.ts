@@ -105,7 +105,12 @@ for (const store of STORES) {
       const owner = await register(app);
       const tried = await ask(owner.phone);
       assert.equal(tried.status, 201);
-      const wrong = await app.request('POST', `/v1/me/phone-change/${tried.id}/verify`, { code: (await app.lastCode(owner.phone)) === '000000' ? '111111' : '000000' }, bearer(prober.token));
+      const wrong = await app.request(
+        'POST',
+        `/v1/me/phone-change/${tried.id}/verify`,
+        { code: (await app.lastCode(owner.phone)) === '000000' ? '111111' : '000000' },
+        bearer(prober.token),
+      );
       assert.equal(errorCode(wrong), 'code_incorrect', 'a wrong code tells nothing either');
       const proven = await app.request('POST', `/v1/me/phone-change/${tried.id}/verify`, { code: await app.lastCode(owner.phone) }, bearer(prober.token));
       assert.equal(proven.statusCode, 409, proven.body);
@@ -114,7 +119,11 @@ for (const store of STORES) {
       const again = await app.request('POST', `/v1/me/phone-change/${tried.id}/verify`, { code: await app.lastCode(owner.phone) }, bearer(prober.token));
       assert.equal(errorCode(again), 'flow_state_invalid', again.body);
       const owners = await app.tessera.database.db.selectFrom('accounts').select('id').where('phone', '=', owner.phone).execute();
-      assert.deepEqual(owners.map((r) => r.id), [owner.accountId], 'the number stays with its owner');
+      assert.deepEqual(
+        owners.map((r) => r.id),
+        [owner.accountId],
+        'the number stays with its owner',
+      );
 
       const freeNumber = uniquePhone();
       const fine = await ask(freeNumber);

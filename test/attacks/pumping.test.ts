@@ -79,7 +79,10 @@ describe('SMS pumping across one number block', () => {
     console.log(`pumping 100 numbers of ${block} from 100 IPs: ${JSON.stringify(counts)}, ${sent} SMS left`);
     assert.deepEqual(counts, { 201: 10, rate_limited: 90 });
     assert.equal(sent, 10);
-    assert.ok(answers.slice(0, 10).every((r) => r.statusCode === 201), 'the first 10 went');
+    assert.ok(
+      answers.slice(0, 10).every((r) => r.statusCode === 201),
+      'the first 10 went',
+    );
     for (const r of answers.slice(10)) {
       assert.equal(r.json().error.details.scope, 'number');
       assert.ok(Number(r.headers['retry-after']) > 3500 && Number(r.headers['retry-after']) <= 3600);
@@ -91,7 +94,10 @@ describe('SMS pumping across one number block', () => {
 
   test('operators see the pause in the admin API, `tessera sms status`, the metric and the audit log', async () => {
     const listed = await pauses(app);
-    assert.deepEqual(listed.map((p) => [p.scope, p.key, p.level]), [['block', block, 1]]);
+    assert.deepEqual(
+      listed.map((p) => [p.scope, p.key, p.level]),
+      [['block', block, 1]],
+    );
     assert.ok(listed[0]!.secondsLeft > 3500 && listed[0]!.secondsLeft <= 3600);
     const status = await cli(app, 'sms', 'status');
     assert.match(status, new RegExp(`^block\\t\\${block}\\tpause #1\\t\\d+ s left\\tuntil `, 'm'));
@@ -116,7 +122,10 @@ describe('SMS pumping across one number block', () => {
     assert.deepEqual(again, { 201: 10, rate_limited: 40 });
     assert.equal(await smsSent(app, { prefix: block }), before + 10);
     const listed = await pauses(app);
-    assert.deepEqual(listed.map((p) => [p.scope, p.key, p.level]), [['block', block, 2]]);
+    assert.deepEqual(
+      listed.map((p) => [p.scope, p.key, p.level]),
+      [['block', block, 2]],
+    );
     const relapse = listed[0];
     assert.ok(relapse!.secondsLeft > 7100 && relapse!.secondsLeft <= 7200, `${relapse!.secondsLeft}`);
     assert.equal(await metric(app, 'block'), 2);
@@ -147,7 +156,10 @@ describe('SMS pumping across one foreign country', () => {
     assert.deepEqual(counts, { 201: 10, rate_limited: 50 });
     assert.equal(sent, 10);
     for (const r of answers.slice(10)) assert.equal(r.json().error.details.scope, 'region');
-    assert.deepEqual((await pauses(app)).map((p) => [p.scope, p.key, p.level]), [['country', 'NG', 1]]);
+    assert.deepEqual(
+      (await pauses(app)).map((p) => [p.scope, p.key, p.level]),
+      [['country', 'NG', 1]],
+    );
     assert.match(await cli(app, 'sms', 'status'), /^country\tNG\tpause #1\t/m);
     assert.equal(await metric(app, 'country'), 1);
     assert.equal(await metric(app, 'block'), 0);
@@ -164,7 +176,10 @@ describe('SMS pumping across one foreign country', () => {
     const again = tally(await pump(app, nigeria.slice(40), 23));
     assert.deepEqual(again, { 201: 10, rate_limited: 10 });
     assert.equal(await smsSent(app, { prefix: '+234' }), 20);
-    assert.deepEqual((await pauses(app)).map((p) => [p.scope, p.key, p.level]), [['country', 'NG', 2]]);
+    assert.deepEqual(
+      (await pauses(app)).map((p) => [p.scope, p.key, p.level]),
+      [['country', 'NG', 2]],
+    );
   });
 });
 
@@ -174,8 +189,12 @@ describe('a pause whose audit row cannot be written', () => {
     app = await startTestApp('pglite', { policy: POLICY });
     // The audit row of a pause is written after the request that tripped the breaker; make that write fail.
     await sql`create function refuse_breaker_audit() returns trigger language plpgsql as $$
-      begin if new.action = 'sms.breaker.paused' then raise exception 'audit store refuses the row'; end if; return new; end $$`.execute(app.tessera.database.db);
-    await sql`create trigger refuse_breaker_audit before insert on audit_log for each row execute function refuse_breaker_audit()`.execute(app.tessera.database.db);
+      begin if new.action = 'sms.breaker.paused' then raise exception 'audit store refuses the row'; end if; return new; end $$`.execute(
+      app.tessera.database.db,
+    );
+    await sql`create trigger refuse_breaker_audit before insert on audit_log for each row execute function refuse_breaker_audit()`.execute(
+      app.tessera.database.db,
+    );
   });
   after(async () => app?.close());
 
@@ -184,7 +203,10 @@ describe('a pause whose audit row cannot be written', () => {
     const counts = tally(await pump(app, numbers, 13));
     assert.deepEqual(counts, { 201: 10, rate_limited: 2 });
     // With no verified traffic at all, China as a whole is paused too: two pauses, two lost rows.
-    assert.deepEqual((await pauses(app)).map((p) => [p.scope, p.key]).sort(), [['block', '+861380023'], ['country', 'CN']]);
+    assert.deepEqual((await pauses(app)).map((p) => [p.scope, p.key]).sort(), [
+      ['block', '+861380023'],
+      ['country', 'CN'],
+    ]);
     // The failed write is logged (waitFor throws if it never is).
     await waitFor('the lost audit row in the log', async () => app.logs.find((l) => l.includes('audit: sms.breaker.paused not written')), 5000);
     assert.equal((await auditActions(app, 'sms.breaker.paused')).length, 0);

@@ -92,7 +92,10 @@ describe('SMS bombing of one number from many IPs', () => {
       const refused = answers.filter((r) => r.statusCode >= 300);
       // The number's own limits, not the flow's 5 codes: those are counted per flow and resends here spread over flows.
       const scopes = new Set(refused.map((r) => r.json().error.details.scope));
-      assert.ok([...scopes].every((s) => s === 'number' || s === 'flow'), [...scopes].join());
+      assert.ok(
+        [...scopes].every((s) => s === 'number' || s === 'flow'),
+        [...scopes].join(),
+      );
       for (const r of refused.filter((x) => x.json().error.details.scope === 'number')) assertRefused(r, 'number', hour < 2 ? 3600 : 86_400);
       await hourPasses();
     }
@@ -131,8 +134,7 @@ describe('SMS bombing: the hourly budget under concurrency', () => {
 
   test('60 requests at once from 60 IPs, no cooldown: exactly 5 SMS', async () => {
     const victim = uniquePhone();
-    const answers = await Promise.all(Array.from({ length: 60 }, (_, k) =>
-      from(app, ipOf(k + 1, 101), 'POST', '/v1/registrations', { phone: victim })));
+    const answers = await Promise.all(Array.from({ length: 60 }, (_, k) => from(app, ipOf(k + 1, 101), 'POST', '/v1/registrations', { phone: victim })));
     const counts = tally(answers);
     console.log(`60 at once: ${JSON.stringify(counts)}`);
     assert.deepEqual(counts, { 201: 5, rate_limited: 55 });

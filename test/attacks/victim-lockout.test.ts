@@ -18,7 +18,9 @@ describe('lockout attempt against one account (pglite)', () => {
   let victim: SeededAccount;
   const attackerIps = Array.from({ length: 12 }, (_, k) => ipOf(k + 1, 45));
   /** The account's run, or with a suffix the (number, IP) pair's. */
-  const failures = async (suffix = '') => (await app.tessera.deps.loginCounters.peek(suffix ? `login:password:phone:${victim.phone}${suffix}:fails` : `login:password:${victim.id}:fails`))?.count ?? 0;
+  const failures = async (suffix = '') =>
+    (await app.tessera.deps.loginCounters.peek(suffix ? `login:password:phone:${victim.phone}${suffix}:fails` : `login:password:${victim.id}:fails`))?.count ??
+    0;
 
   before(async () => {
     app = await startTestApp('pglite');
@@ -42,15 +44,23 @@ describe('lockout attempt against one account (pglite)', () => {
     // Even with the right password, a new device — the attacker's or anyone's — is refused now.
     const attackerRight = await from(app, attackerIps[0]!, 'POST', '/v1/sessions', { identifier: victim.phone, password: STRONG_PASSWORD });
     assert.equal(codeOf(attackerRight), 'rate_limited');
-    const audit = await app.tessera.database.db.selectFrom('audit_log').select('id')
-      .where('account_id', '=', victim.id).where('action', '=', 'login.password').where('outcome', '=', 'failure').execute();
+    const audit = await app.tessera.database.db
+      .selectFrom('audit_log')
+      .select('id')
+      .where('account_id', '=', victim.id)
+      .where('action', '=', 'login.password')
+      .where('outcome', '=', 'failure')
+      .execute();
     assert.equal(audit.length, 100, 'every evaluated failure is in the owner’s security log');
   });
 
   test('the owner still gets in by SMS login code, on the phone they know and on a new one', async () => {
     const withDevice = await from(app, VICTIM_IP, 'POST', '/v1/login-codes', { phone: victim.phone });
     assert.equal(withDevice.statusCode, 201, withDevice.body);
-    const a = await from(app, VICTIM_IP, 'POST', `/v1/login-codes/${withDevice.json().id}/verify`, { code: await app.lastCode(victim.phone), deviceToken: victim.deviceToken });
+    const a = await from(app, VICTIM_IP, 'POST', `/v1/login-codes/${withDevice.json().id}/verify`, {
+      code: await app.lastCode(victim.phone),
+      deviceToken: victim.deviceToken,
+    });
     assert.equal(a.statusCode, 201, a.body);
     await app.tessera.deps.counters.reset(`sms:cd:${victim.phone}`); // the 60 s cooldown between codes passes
     const newPhone = await from(app, VICTIM_IP, 'POST', '/v1/login-codes', { phone: victim.phone });

@@ -70,16 +70,45 @@ export async function seedAccounts(app: TestApp, count: number, password: string
   const out: SeededAccount[] = [];
   for (let i = 0; i < count; i++) {
     const device = newDeviceToken();
-    out.push({ id: newId(), phone: phoneOf(i), handle: `seed${i}_${Math.random().toString(36).slice(2, 8)}`, deviceToken: device.token, tokenHash: device.tokenHash });
+    out.push({
+      id: newId(),
+      phone: phoneOf(i),
+      handle: `seed${i}_${Math.random().toString(36).slice(2, 8)}`,
+      deviceToken: device.token,
+      tokenHash: device.tokenHash,
+    });
   }
   for (let i = 0; i < out.length; i += 200) {
     const chunk = out.slice(i, i + 200);
-    await db.insertInto('accounts').values(chunk.map((a) => ({
-      id: a.id, phone: a.phone, region: 'CN', handle: a.handle, display_name: null, status: 'active', password_hash: hash, created_at: now, updated_at: now,
-    }))).execute();
-    await db.insertInto('devices').values(chunk.map((a) => ({
-      id: newId(), account_id: a.id, token_hash: a.tokenHash, name: 'Seeded phone', created_at: now, last_seen_at: now,
-    }))).execute();
+    await db
+      .insertInto('accounts')
+      .values(
+        chunk.map((a) => ({
+          id: a.id,
+          phone: a.phone,
+          region: 'CN',
+          handle: a.handle,
+          display_name: null,
+          status: 'active',
+          password_hash: hash,
+          created_at: now,
+          updated_at: now,
+        })),
+      )
+      .execute();
+    await db
+      .insertInto('devices')
+      .values(
+        chunk.map((a) => ({
+          id: newId(),
+          account_id: a.id,
+          token_hash: a.tokenHash,
+          name: 'Seeded phone',
+          created_at: now,
+          last_seen_at: now,
+        })),
+      )
+      .execute();
   }
   return out;
 }

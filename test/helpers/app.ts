@@ -52,8 +52,16 @@ export const RELAXED = {
   codes: { resendSeconds: 0 },
   breaker: { minSends: 1000000 },
   budgets: {
-    perNumberHour: 1000, perNumberDay: 1000, noticesPerNumberDay: 1000, perIpHour: 100000, perIpDay: 100000, perBlockHour: 100000,
-    perCountryDay: 1000000, perInstanceDay: 1000000, powAfterPerIp10Min: 100000, handleLookupsPerIpMinute: 100000,
+    perNumberHour: 1000,
+    perNumberDay: 1000,
+    noticesPerNumberDay: 1000,
+    perIpHour: 100000,
+    perIpDay: 100000,
+    perBlockHour: 100000,
+    perCountryDay: 1000000,
+    perInstanceDay: 1000000,
+    powAfterPerIp10Min: 100000,
+    handleLookupsPerIpMinute: 100000,
   },
 };
 
@@ -71,15 +79,30 @@ export async function startTestApp(store: StoreKind, options: TestAppOptions = {
   const databaseUrl = options.databaseUrl ?? scratch?.url;
   const clock = options.clock ?? new ManualClock(new Date());
   const logs: string[] = [];
-  const logStream = new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } });
-  const runtime = resolveRuntime('dev', {
-    dataDir, secret: options.secret ?? generateSecret(), logLevel: 'info',
-    ...(databaseUrl ? { databaseUrl } : {}), ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
-  }, {});
+  const logStream = new Writable({
+    write(chunk, _enc, cb) {
+      logs.push(String(chunk));
+      cb();
+    },
+  });
+  const runtime = resolveRuntime(
+    'dev',
+    {
+      dataDir,
+      secret: options.secret ?? generateSecret(),
+      logLevel: 'info',
+      ...(databaseUrl ? { databaseUrl } : {}),
+      ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}),
+    },
+    {},
+  );
   const policy = buildPolicy(merge(RELAXED, options.policy ?? {}));
   const tessera = await createTessera(runtime, { policy, clock, logStream, outboxPollMs: 200 });
   return {
-    tessera, clock, logs, dataDir,
+    tessera,
+    clock,
+    logs,
+    dataDir,
     request: (method, url, body, headers) =>
       tessera.server.inject({ method: method as 'GET', url, ...(body !== undefined ? { payload: body as object } : {}), headers: { ...(headers ?? {}) } }),
     async lastCode(e164) {

@@ -9,7 +9,18 @@ import { spawn, type ChildProcess } from 'node:child_process';
 export const ROOT = new URL('../../', import.meta.url).pathname;
 
 /** The environment variables the CLI reads. */
-const CLI_ENV = ['PORT', 'HOST', 'DATABASE_URL', 'REDIS_URL', 'LOG_LEVEL', 'TESSERA_DATA_DIR', 'TESSERA_CONFIG', 'TESSERA_SECRET', 'TESSERA_ADMIN_TOKEN', 'DATABASE_PREPARE'];
+const CLI_ENV = [
+  'PORT',
+  'HOST',
+  'DATABASE_URL',
+  'REDIS_URL',
+  'LOG_LEVEL',
+  'TESSERA_DATA_DIR',
+  'TESSERA_CONFIG',
+  'TESSERA_SECRET',
+  'TESSERA_ADMIN_TOKEN',
+  'DATABASE_PREPARE',
+];
 
 export type CliChild = ChildProcess & { output: { stdout: string; stderr: string } };
 

@@ -6,7 +6,13 @@ import { STRONG_PASSWORD, verifiedFlow, type TestApp } from './app.ts';
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 export const errorCode = (res: { json(): any }) => res.json().error?.code as string | undefined;
 
-export interface User { phone: string; handle: string; token: string; deviceToken: string; accountId: string }
+export interface User {
+  phone: string;
+  handle: string;
+  token: string;
+  deviceToken: string;
+  accountId: string;
+}
 
 let handles = 0;
 /** A handle no other test of this process uses. */
@@ -18,8 +24,13 @@ export function uniqueHandle(prefix = 'u'): string {
 /** A new account through the API: chosen handle, or a generated `tid_` one when `handle` is null. */
 export async function register(app: TestApp, options: { handle?: string | null; phone?: string } = {}): Promise<User> {
   const { id, phone } = await verifiedFlow(app, options.phone);
-  const handle = options.handle === null ? undefined : options.handle ?? uniqueHandle();
-  const res = await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, ...(handle ? { handle } : {}), acceptTerms: true, deviceName: 'Phone A' });
+  const handle = options.handle === null ? undefined : (options.handle ?? uniqueHandle());
+  const res = await app.request('POST', `/v1/registrations/${id}/complete`, {
+    password: STRONG_PASSWORD,
+    ...(handle ? { handle } : {}),
+    acceptTerms: true,
+    deviceName: 'Phone A',
+  });
   assert.equal(res.statusCode, 201, res.body);
   const body = res.json();
   return { phone, handle: body.account.handle, token: body.session.token, deviceToken: body.deviceToken, accountId: body.account.id };
@@ -45,9 +56,17 @@ export async function enrolTotp(app: TestApp, clock: ManualClock, token: string)
 }
 
 /** The audit actions of an account, oldest first. */
-export async function auditActions(app: TestApp, accountId: string): Promise<{ action: string; outcome: string; actor: string; ip: string | null; details: string | null }[]> {
-  return app.tessera.database.db.selectFrom('audit_log').select(['action', 'outcome', 'actor', 'ip', 'details'])
-    .where('account_id', '=', accountId).orderBy('created_at').orderBy('id').execute();
+export async function auditActions(
+  app: TestApp,
+  accountId: string,
+): Promise<{ action: string; outcome: string; actor: string; ip: string | null; details: string | null }[]> {
+  return app.tessera.database.db
+    .selectFrom('audit_log')
+    .select(['action', 'outcome', 'actor', 'ip', 'details'])
+    .where('account_id', '=', accountId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
 }
 
 /** A wrong code that differs from `code`. */

@@ -10,7 +10,9 @@ const MIGRATIONS_DIR = new URL('../../src/storage/migrations/', import.meta.url)
 
 /** One initdb per set of migrations, shared by every test file: a new data dir is a copy of it (~0.3 s, not ~4 s). */
 async function templateDir(): Promise<string> {
-  const stamp = readdirSync(MIGRATIONS_DIR).map((f) => `${f}:${statSync(new URL(f, MIGRATIONS_DIR)).mtimeMs}`).join('|');
+  const stamp = readdirSync(MIGRATIONS_DIR)
+    .map((f) => `${f}:${statSync(new URL(f, MIGRATIONS_DIR)).mtimeMs}`)
+    .join('|');
   const key = createHash('sha256').update(stamp).digest('hex').slice(0, 16);
   const dir = join(tmpdir(), `tessera-pglite-template-${key}`);
   if (existsSync(join(dir, 'db', 'PG_VERSION'))) return dir;

@@ -99,6 +99,8 @@ const spread = (xs: readonly number[]) => `median ${median(xs).toFixed(2)}, p10 
 
 /** One line for the log: both distributions, the paired shift, p and the verdict. */
 export function report(what: string, a: readonly number[], b: readonly number[], c: Comparison, names: [string, string]): string {
-  return `${what} — ${names[0]}: ${spread(a)}; ${names[1]}: ${spread(b)}; paired shift ${c.shift.toFixed(2)} ms ` +
-    `(tolerance ${c.toleranceMs.toFixed(2)}), sign test p=${c.p.toPrecision(2)}: ${c.differs ? 'DIFFERENT' : 'alike'}`;
+  return (
+    `${what} — ${names[0]}: ${spread(a)}; ${names[1]}: ${spread(b)}; paired shift ${c.shift.toFixed(2)} ms ` +
+    `(tolerance ${c.toleranceMs.toFixed(2)}), sign test p=${c.p.toPrecision(2)}: ${c.differs ? 'DIFFERENT' : 'alike'}`
+  );
 }

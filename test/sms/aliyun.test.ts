@@ -17,9 +17,13 @@ describe('aliyun adapter against the fake Dysmsapi', () => {
     createAliyunSender(
       validateAliyunConfig(
         {
-          type: 'aliyun', ...keys, ...(options.wrongSecret ? { accessKeySecret: 'wrong' } : {}), signName: 'Tessera',
+          type: 'aliyun',
+          ...keys,
+          ...(options.wrongSecret ? { accessKeySecret: 'wrong' } : {}),
+          signName: 'Tessera',
           templates: { registration: 'SMS_100', login: { id: 'SMS_200', params: ['code', 'minutes'] } },
-          endpoint: fake.url, timeoutMs: options.timeoutMs ?? 3000,
+          endpoint: fake.url,
+          timeoutMs: options.timeoutMs ?? 3000,
         },
         'sms.providers.cn',
       ),

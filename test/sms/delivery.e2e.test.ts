@@ -72,7 +72,10 @@ for (const kind of STORES) {
       assert.equal(await metric(/tessera_sms_sent_total\{provider="down",region="CN",outcome="skipped"\} (\d+)/), '1');
       assert.equal(await metric(/tessera_sms_provider_circuit\{provider="down"\} (\d+)/), '2', 'open');
       assert.equal(await metric(/tessera_sms_sent_total\{provider="hook",region="CN",outcome="sent"\} (\d+)/), '6');
-      assert.ok(app.logs.some((l) => l.includes('"circuit":"open"') && l.includes('"provider":"down"')), 'the opening is logged');
+      assert.ok(
+        app.logs.some((l) => l.includes('"circuit":"open"') && l.includes('"provider":"down"')),
+        'the opening is logged',
+      );
     });
 
     it('a message the gateway refuses outright fails, and the person may ask for a new code at once', async () => {
@@ -93,10 +96,15 @@ for (const kind of STORES) {
     it('a failure reported later by a receipt lets the person ask again at once, too', async () => {
       const phone = uniquePhone();
       const flowId = await start(phone);
-      const sent = hook.requests.map((r) => JSON.parse(r.body) as { id: string; to: string }).filter((m) => m.to === phone).at(-1)!;
+      const sent = hook.requests
+        .map((r) => JSON.parse(r.body) as { id: string; to: string })
+        .filter((m) => m.to === phone)
+        .at(-1)!;
       const raw = JSON.stringify({ id: sent.id, status: 'failed', errorCode: 'absent_subscriber' });
       const receipt = await app.tessera.server.inject({
-        method: 'POST', url: '/v1/sms/receipts/http/hook', payload: raw,
+        method: 'POST',
+        url: '/v1/sms/receipts/http/hook',
+        payload: raw,
         headers: { 'content-type': 'application/json', 'x-tessera-signature': signTesseraPayload(SECRET, raw, Math.floor(app.clock.now().getTime() / 1000)) },
       });
       assert.equal(receipt.statusCode, 200, receipt.body);
@@ -109,7 +117,11 @@ for (const kind of STORES) {
       const undeliverable = await start('+77770001111');
       await waitFor('the DELIVRD receipt', async () => ((await status(delivered)) === 'delivered' ? true : undefined), 10_000);
       await waitFor('the UNDELIV receipt', async () => ((await status(undeliverable)) === 'failed' ? true : undefined), 10_000);
-      const row = await app.tessera.database.db.selectFrom('sms_outbox').select(['provider', 'provider_message_id', 'error']).where('phone', '=', '+77770001111').executeTakeFirstOrThrow();
+      const row = await app.tessera.database.db
+        .selectFrom('sms_outbox')
+        .select(['provider', 'provider_message_id', 'error'])
+        .where('phone', '=', '+77770001111')
+        .executeTakeFirstOrThrow();
       assert.equal(row.provider, 'smsc');
       assert.match(row.provider_message_id ?? '', /^[0-9a-f]+$/);
       assert.equal(row.error, 'receipt: 001');

@@ -19,7 +19,8 @@ function gateway(name: string, dedupesById: boolean) {
   const seen: string[] = [];
   let answer: 'ok' | 'fail' | 'permanent' = 'ok';
   const sender: SmsSender = {
-    name, dedupesById,
+    name,
+    dedupesById,
     async send(message) {
       seen.push(message.id);
       if (answer === 'fail') throw new SmsSendError(`${name}: 503`);
@@ -42,25 +43,36 @@ for (const kind of STORES) {
     before(async () => {
       if (skip) return;
       o = await openOutboxDb(kind, (text) => encrypt(key, JSON.stringify({ text, params: { code: '123456' } })));
-      const senders = new Map([['kannel', kannel.sender], ['hook', hook.sender]]);
+      const senders = new Map([
+        ['kannel', kannel.sender],
+        ['hook', hook.sender],
+      ]);
       dispatcher = new SmsDispatcher({
         store: o.store,
-        router: createSmsRouter({ senders, routes: { default: ['kannel', 'hook'] }, log: pino({ level: 'silent' }), circuit: { failureThreshold: 100, openSeconds: 30, maxOpenSeconds: 300 } }),
-        encryptionKey: key, log: pino({ level: 'silent' }), now: () => clock.now(),
+        router: createSmsRouter({
+          senders,
+          routes: { default: ['kannel', 'hook'] },
+          log: pino({ level: 'silent' }),
+          circuit: { failureThreshold: 100, openSeconds: 30, maxOpenSeconds: 300 },
+        }),
+        encryptionKey: key,
+        log: pino({ level: 'silent' }),
+        now: () => clock.now(),
         dedupesById: (p) => senders.get(p)?.dedupesById === true,
         maxAgeSeconds: () => 300,
         metrics: { message: (outcome) => outcomes.push(outcome) },
       });
     });
     after(async () => o?.close());
-    const it = (name: string, fn: () => Promise<void>) => test(name, { skip: skip ?? false }, async () => {
-      kannel.set('ok');
-      hook.set('ok');
-      kannel.seen.length = 0;
-      hook.seen.length = 0;
-      outcomes.length = 0;
-      await fn();
-    });
+    const it = (name: string, fn: () => Promise<void>) =>
+      test(name, { skip: skip ?? false }, async () => {
+        kannel.set('ok');
+        hook.set('ok');
+        kannel.seen.length = 0;
+        hook.seen.length = 0;
+        outcomes.length = 0;
+        await fn();
+      });
 
     /** A message some earlier process claimed and began handing to `provider`, then died. */
     async function cutShort(provider: string): Promise<string> {

@@ -17,7 +17,8 @@ function receiver(req: Captured, res: ServerResponse): void {
   if (!t || v1 !== expected || Math.abs(Number(t) - Date.now() / 1000) > 300) res.writeHead(401).end('bad signature');
   else if (to === '+8612345') res.writeHead(422, { 'content-type': 'application/json' }).end('{"error":"invalid number"}');
   else if (to === '+8613800000500') res.writeHead(503).end('busy');
-  else if (to === '+8613800000408') return; // never answers
+  else if (to === '+8613800000408')
+    return; // never answers
   else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ providerMessageId: `gw-${req.headers['content-length']}` }));
 }
 

@@ -43,16 +43,29 @@ describe('kannel adapter against a real bearerbox + smsbox', { skip: missing && 
     await writeFile(join(dir, 'kannel.conf'), kannelConf(ports, user, adminPassword, dir));
     children.start('bearerbox', bearerbox!, ['kannel.conf'], dir);
     const adminStatus = `http://127.0.0.1:${ports.admin}/status.txt?password=${adminPassword}`;
-    await waitFor('bearerbox admin', () => fetch(adminStatus).then((r) => (r.ok ? true : undefined), () => undefined));
+    await waitFor('bearerbox admin', () =>
+      fetch(adminStatus).then(
+        (r) => (r.ok ? true : undefined),
+        () => undefined,
+      ),
+    );
     children.start('smsbox', smsbox!, ['kannel.conf'], dir);
     // fakesmsc needs a message to generate, or it reads stdin; -m 0 makes it send none.
     fakeOutput = children.start('fakesmsc', FAKESMSC, ['-H', '127.0.0.1', '-r', String(ports.smsc), '-m', '0', '1 2 text none'], dir).output;
     sendsmsUrl = `http://127.0.0.1:${ports.sendsms}/cgi-bin/sendsms`;
     await waitFor('fake SMSC online and smsbox connected', async () => {
-      const status = await fetch(adminStatus).then((r) => r.text(), () => '');
+      const status = await fetch(adminStatus).then(
+        (r) => r.text(),
+        () => '',
+      );
       return /fake\[fake\][^\n]*online/.test(status) && /smsbox:[^\n]*\(on-line/.test(status) ? true : undefined;
     }).catch((err: Error) => assert.fail(`${err.message}\n${children.report()}`));
-    await waitFor('sendsms interface', () => fetch(sendsmsUrl).then(() => true, () => undefined));
+    await waitFor('sendsms interface', () =>
+      fetch(sendsmsUrl).then(
+        () => true,
+        () => undefined,
+      ),
+    );
   });
 
   after(async () => {
@@ -62,22 +75,33 @@ describe('kannel adapter against a real bearerbox + smsbox', { skip: missing && 
   });
 
   const sender = () =>
-    createKannelSender(
-      { url: sendsmsUrl, ...user, from: 'Tessera', dlrUrl: `${receipts.url}/v1/sms/receipts/kannel/main`, timeoutMs: 5000 },
-      { name: 'main' },
-    );
+    createKannelSender({ url: sendsmsUrl, ...user, from: 'Tessera', dlrUrl: `${receipts.url}/v1/sms/receipts/kannel/main`, timeoutMs: 5000 }, { name: 'main' });
   const message = (text: string, to = '+8613800138000'): SmsMessage => ({
-    id: randomUUID(), to, region: 'CN', text, purpose: 'registration', params: { code: '123456' }, locale: 'zh-CN',
+    id: randomUUID(),
+    to,
+    region: 'CN',
+    text,
+    purpose: 'registration',
+    params: { code: '123456' },
+    locale: 'zh-CN',
   });
 
   /** fakesmsc prints `Got message N: <from to type data>` for each message it receives. */
   async function received(to: string) {
     const line = await waitFor(`fakesmsc to receive a message for ${to}`, () =>
-      fakeOutput.join('').split('\n').find((l) => l.includes('Got message') && l.includes(` ${to} `)),
+      fakeOutput
+        .join('')
+        .split('\n')
+        .find((l) => l.includes('Got message') && l.includes(` ${to} `)),
     );
     const [, from, , type, data] = /<(\S+) (\S+) (\S+) (.*)>/.exec(line) ?? [];
     // Plain text is printed as is; UCS-2 as URL-encoded UTF-16BE bytes.
-    const text = type === 'ucs-2' ? urlDecodedBytes(data ?? '').swap16().toString('utf16le') : data;
+    const text =
+      type === 'ucs-2'
+        ? urlDecodedBytes(data ?? '')
+            .swap16()
+            .toString('utf16le')
+        : data;
     return { from, type, text };
   }
 
@@ -103,10 +127,16 @@ describe('kannel adapter against a real bearerbox + smsbox', { skip: missing && 
     for (const dlr of dlrs) assert.equal(dlr.path, '/v1/sms/receipts/kannel/main');
     // smsbox fetches the two dlr-urls on its own HTTP client threads; arrival order is not ours to assert.
     dlrs.sort((a, b) => Number(b.query.status) - Number(a.query.status));
-    assert.deepEqual(dlrs.map((d) => d.query.status), ['8', '1']);
+    assert.deepEqual(
+      dlrs.map((d) => d.query.status),
+      ['8', '1'],
+    );
     assert.deepEqual(
       dlrs.map((d) => parseKannelDlr(d.query)),
-      [{ messageId: msg.id, status: 'sent' }, { messageId: msg.id, status: 'delivered' }],
+      [
+        { messageId: msg.id, status: 'sent' },
+        { messageId: msg.id, status: 'delivered' },
+      ],
     );
   });
 

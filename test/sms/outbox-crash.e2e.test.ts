@@ -34,7 +34,11 @@ const ENTRY = fileURLToPath(new URL('./support/tessera-server.ts', import.meta.u
 const SECRET = 'whsec_crash_test_0123456789abcdef01';
 const LEASE_SECONDS = 2;
 
-interface Handed { id: string; to: string; text: string }
+interface Handed {
+  id: string;
+  to: string;
+  text: string;
+}
 
 /**
  * The gateways. The webhook keeps the documented contract: an id it already took is answered 2xx
@@ -92,16 +96,26 @@ for (const kind of STORES) {
       scratch = kind === 'postgres' ? await createScratchDatabase() : undefined;
       port = await freePort();
       configDir = mkdtempSync(join(tmpdir(), 'tessera-crash-config-'));
-      writeFileSync(join(configDir, 'policy.json'), JSON.stringify({
-        ...RELAXED,
-        sms: {
-          providers: {
-            hook: { type: 'http', url: `${receiver.url}/send`, secret: SECRET, timeoutMs: 1000 },
-            kan: { type: 'kannel', url: `${receiver.url}/cgi-bin/sendsms`, username: 'tessera', password: 'pw', dlrUrl: `http://127.0.0.1:${port}/v1/sms/receipts/kannel/kan`, timeoutMs: 1000 },
+      writeFileSync(
+        join(configDir, 'policy.json'),
+        JSON.stringify({
+          ...RELAXED,
+          sms: {
+            providers: {
+              hook: { type: 'http', url: `${receiver.url}/send`, secret: SECRET, timeoutMs: 1000 },
+              kan: {
+                type: 'kannel',
+                url: `${receiver.url}/cgi-bin/sendsms`,
+                username: 'tessera',
+                password: 'pw',
+                dlrUrl: `http://127.0.0.1:${port}/v1/sms/receipts/kannel/kan`,
+                timeoutMs: 1000,
+              },
+            },
+            routes: { CN: ['hook'], HK: ['kan'] },
           },
-          routes: { CN: ['hook'], HK: ['kan'] },
-        },
-      }));
+        }),
+      );
     });
     after(async () => {
       if (server && server.child.exitCode === null && server.child.signalCode === null) server.child.kill('SIGKILL');
@@ -115,15 +129,25 @@ for (const kind of STORES) {
       const child = spawn(process.execPath, ['--import', 'tsx', ENTRY], {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: {
-          ...process.env, NODE_ENV: 'test', PORT: String(port), TESSERA_DATA_DIR: dataDir, TESSERA_CONFIG: join(configDir, 'policy.json'),
-          TEST_OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS), LOG_LEVEL: 'info',
-          DATABASE_URL: scratch?.url ?? '', TESSERA_TEST_CRASH_AT: crashAt ?? '',
+          ...process.env,
+          NODE_ENV: 'test',
+          PORT: String(port),
+          TESSERA_DATA_DIR: dataDir,
+          TESSERA_CONFIG: join(configDir, 'policy.json'),
+          TEST_OUTBOX_LEASE_SECONDS: String(LEASE_SECONDS),
+          LOG_LEVEL: 'info',
+          DATABASE_URL: scratch?.url ?? '',
+          TESSERA_TEST_CRASH_AT: crashAt ?? '',
         },
       });
       const output: string[] = [];
       child.stdout!.on('data', (c: Buffer) => output.push(c.toString()));
       child.stderr!.on('data', (c: Buffer) => output.push(c.toString()));
-      await waitFor('the server to listen', () => (output.join('').includes('READY ') ? true : child.exitCode !== null ? Promise.reject(new Error(output.join(''))) : undefined), 30_000);
+      await waitFor(
+        'the server to listen',
+        () => (output.join('').includes('READY ') ? true : child.exitCode !== null ? Promise.reject(new Error(output.join(''))) : undefined),
+        30_000,
+      );
       server = { child, output, url: `http://127.0.0.1:${port}` };
       return server;
     }
@@ -163,10 +187,14 @@ for (const kind of STORES) {
       const restarted = await startServer();
       await waitFor('the repeated hand-off', () => (gateways.posts.filter((p) => p.id === taken.id).length === 2 ? true : undefined), 15_000);
       assert.deepEqual(gateways.to(phones.dedupe), [taken], 'one delivery, under the one id');
-      const status = await (await fetch(`${restarted.url}/v1/registrations/${flowId}`)).json() as { delivery: { status: string } };
+      const status = (await (await fetch(`${restarted.url}/v1/registrations/${flowId}`)).json()) as { delivery: { status: string } };
       assert.equal(status.delivery.status, 'sent');
       const code = /(\d{6})/.exec(taken.text)![1];
-      const verify = await fetch(`${restarted.url}/v1/registrations/${flowId}/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+      const verify = await fetch(`${restarted.url}/v1/registrations/${flowId}/verify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code }),
+      });
       assert.equal(verify.status, 200, 'the code that reached the phone is the live one');
     });
 
@@ -182,10 +210,14 @@ for (const kind of STORES) {
       await killed(live);
       assert.equal(gateways.to(phones.kannel).length, 1);
       const restarted = await startServer();
-      await waitFor('the message to be settled', async () => {
-        const body = await (await fetch(`${restarted.url}/v1/registrations/${flowId}`)).json() as { delivery: { status: string } };
-        return body.delivery.status === 'sent' ? true : undefined;
-      }, 15_000);
+      await waitFor(
+        'the message to be settled',
+        async () => {
+          const body = (await (await fetch(`${restarted.url}/v1/registrations/${flowId}`)).json()) as { delivery: { status: string } };
+          return body.delivery.status === 'sent' ? true : undefined;
+        },
+        15_000,
+      );
       assert.equal(gateways.to(phones.kannel).length, 1, 'not sent twice');
       assert.ok(restarted.output.join('').includes('taken as sent, not repeated'));
       restarted.child.kill('SIGTERM');
@@ -194,11 +226,14 @@ for (const kind of STORES) {
       const database = await openDatabase({ dataDir, ...(scratch ? { databaseUrl: scratch.url } : {}) });
       try {
         const rows = await database.db.selectFrom('sms_outbox').select(['phone', 'status', 'provider', 'error', 'body_enc']).orderBy('created_at').execute();
-        assert.deepEqual(rows.map((r) => [r.phone, r.status, r.provider, r.body_enc]), [
-          [phones.stored, 'sent', 'hook', null],
-          [phones.dedupe, 'sent', 'hook', null],
-          [phones.kannel, 'sent', 'kan', null],
-        ]);
+        assert.deepEqual(
+          rows.map((r) => [r.phone, r.status, r.provider, r.body_enc]),
+          [
+            [phones.stored, 'sent', 'hook', null],
+            [phones.dedupe, 'sent', 'hook', null],
+            [phones.kannel, 'sent', 'kan', null],
+          ],
+        );
         assert.match(rows[2]!.error ?? '', /^in doubt/);
       } finally {
         await database.close();

@@ -32,8 +32,10 @@ for (const kind of STORES) {
       assert.equal((await o.row(id)).handoff_open, true);
       assert.ok(await o.store.markSent(id, lease, { provider: 'gw', providerMessageId: 'gw-1' }, at(2)));
       const row = await o.row(id);
-      assert.deepEqual({ status: row.status, body: row.body_enc, provider: row.provider, pmid: row.provider_message_id, open: row.handoff_open, attempts: row.attempts },
-        { status: 'sent', body: null, provider: 'gw', pmid: 'gw-1', open: false, attempts: 1 });
+      assert.deepEqual(
+        { status: row.status, body: row.body_enc, provider: row.provider, pmid: row.provider_message_id, open: row.handoff_open, attempts: row.attempts },
+        { status: 'sent', body: null, provider: 'gw', pmid: 'gw-1', open: false, attempts: 1 },
+      );
       assert.equal(await o.store.claim(id, newId(), at(200), at(100)), null, 'a sent message is never claimed again');
     });
 

@@ -37,7 +37,13 @@ for (const kind of STORES) {
           sms: {
             providers: {
               hook: { type: 'http', url: `${gw.url}/send`, secret: HOOK_SECRET, timeoutMs: 3000 },
-              kan: { type: 'kannel', url: `${gw.url}/cgi-bin/sendsms`, username: 'u', password: 'p', dlrUrl: 'http://127.0.0.1:3000/v1/sms/receipts/kannel/kan' },
+              kan: {
+                type: 'kannel',
+                url: `${gw.url}/cgi-bin/sendsms`,
+                username: 'u',
+                password: 'p',
+                dlrUrl: 'http://127.0.0.1:3000/v1/sms/receipts/kannel/kan',
+              },
               tw: { type: 'twilio', accountSid: `AC${'0'.repeat(32)}`, authToken: TWILIO_TOKEN, from: '+15005550006', statusCallbackUrl: PUBLIC_TWILIO_URL },
               ali: { type: 'aliyun', accessKeyId: 'k', accessKeySecret: 's', signName: 'Tessera', templates: { registration: 'SMS_1' } },
               ten: { type: 'tencent', secretId: 'k', secretKey: 's', smsSdkAppId: '1400000000', signName: 'Tessera', templates: { registration: '1' } },
@@ -57,7 +63,12 @@ for (const kind of STORES) {
       const res = await app.request('POST', '/v1/registrations', { phone });
       assert.equal(res.statusCode, 201, res.body);
       await app.tessera.dispatcher.idle();
-      const row = await app.tessera.database.db.selectFrom('sms_outbox').select('id').where('phone', '=', phone).orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+      const row = await app.tessera.database.db
+        .selectFrom('sms_outbox')
+        .select('id')
+        .where('phone', '=', phone)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow();
       return { flowId: res.json().id, messageId: row.id };
     }
     const status = async (flowId: string) => (await app.request('GET', `/v1/registrations/${flowId}`)).json().delivery.status as string;
@@ -80,7 +91,9 @@ for (const kind of STORES) {
       const raw = JSON.stringify(body);
       const t = Math.floor(app.clock.now().getTime() / 1000);
       return app.tessera.server.inject({
-        method: 'POST', url: '/v1/sms/receipts/http/hook', payload: raw,
+        method: 'POST',
+        url: '/v1/sms/receipts/http/hook',
+        payload: raw,
         headers: { 'content-type': 'application/json', 'x-tessera-signature': signTesseraPayload(secret, raw, t) },
       });
     }
@@ -93,7 +106,10 @@ for (const kind of STORES) {
       const flowId = start.json().id as string;
       await app.tessera.dispatcher.idle();
       assert.equal(await status(flowId), 'sent');
-      const sent = gw.requests.filter((r) => r.path === '/send').map((r) => JSON.parse(r.body)).find((m) => m.to === phone);
+      const sent = gw.requests
+        .filter((r) => r.path === '/send')
+        .map((r) => JSON.parse(r.body))
+        .find((m) => m.to === phone);
       assert.equal((await row(sent.id)).segments, segmentInfo(sent.text).segments, 'the segments of the text sent are kept with the message');
       assert.equal((await row(sent.id)).segments, 1);
       const ok = await signedHook({ id: sent.id, status: 'delivered', providerMessageId: 'gw-1' });
@@ -120,7 +136,8 @@ for (const kind of STORES) {
       const sendsms = gw.requests.filter((r) => r.path === '/cgi-bin/sendsms').at(-1)!;
       const dlrUrl = new URL(sendsms.query['dlr-url']!);
       assert.equal(dlrUrl.searchParams.get('id'), messageId);
-      const call = (type: number, reply: string) => app.request('GET', `${dlrUrl.pathname}${dlrUrl.search.replace('%d', String(type)).replace('%A', encodeURIComponent(reply))}`);
+      const call = (type: number, reply: string) =>
+        app.request('GET', `${dlrUrl.pathname}${dlrUrl.search.replace('%d', String(type)).replace('%A', encodeURIComponent(reply))}`);
       const ack = await call(8, 'ACK/');
       assert.equal(ack.statusCode, 200, ack.body);
       assert.equal(ack.body, 'OK');
@@ -133,10 +150,13 @@ for (const kind of STORES) {
     it('twilio: the signature is checked against the public callback URL, not the one seen behind a proxy', async () => {
       const id = await sentThrough('tw', 'SM0001');
       const params = { MessageSid: 'SM0001', MessageStatus: 'undelivered', ErrorCode: '30003', AccountSid: `AC${'0'.repeat(32)}` };
-      const post = (signedUrl: string) => app.tessera.server.inject({
-        method: 'POST', url: `/v1/sms/receipts/twilio/tw?id=${id}`, payload: new URLSearchParams(params).toString(),
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': fakeTwilioSignature(TWILIO_TOKEN, signedUrl, params) },
-      });
+      const post = (signedUrl: string) =>
+        app.tessera.server.inject({
+          method: 'POST',
+          url: `/v1/sms/receipts/twilio/tw?id=${id}`,
+          payload: new URLSearchParams(params).toString(),
+          headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-twilio-signature': fakeTwilioSignature(TWILIO_TOKEN, signedUrl, params) },
+        });
       assert.equal((await post(`http://localhost:80/v1/sms/receipts/twilio/tw?id=${id}`)).statusCode, 401);
       assert.equal((await row(id)).status, 'sent');
       const ok = await post(`${PUBLIC_TWILIO_URL}?id=${id}`);
@@ -151,8 +171,15 @@ for (const kind of STORES) {
       const delivered = await sentThrough('ali', 'B-1');
       const failed = await sentThrough('ali', 'B-2');
       const report = (outId: string, bizId: string, success: boolean) => ({
-        phone_number: '13800138000', send_time: '2026-03-01 10:00:00', report_time: '2026-03-01 10:00:05', success,
-        err_code: success ? 'DELIVERED' : 'IS:0001', err_msg: success ? '用户接收成功' : '失败', sms_size: '1', biz_id: bizId, out_id: outId,
+        phone_number: '13800138000',
+        send_time: '2026-03-01 10:00:00',
+        report_time: '2026-03-01 10:00:05',
+        success,
+        err_code: success ? 'DELIVERED' : 'IS:0001',
+        err_msg: success ? '用户接收成功' : '失败',
+        sms_size: '1',
+        biz_id: bizId,
+        out_id: outId,
       });
       const res = await app.request('POST', '/v1/sms/receipts/aliyun/ali', [report(delivered, 'B-1', true), report(failed, 'B-2', false)]);
       assert.equal(res.statusCode, 200, res.body);
@@ -164,10 +191,18 @@ for (const kind of STORES) {
 
     it('tencent: a status callback matches by SerialNo and is acknowledged; receipts are counted in /metrics', async () => {
       const id = await sentThrough('ten', '2433:ab12');
-      const res = await app.request('POST', '/v1/sms/receipts/tencent/ten', [{
-        user_receive_time: '2026-03-01 10:00:05', nationcode: '86', mobile: '13800138000', report_status: 'SUCCESS', errmsg: 'DELIVRD',
-        description: '用户短信送达成功', sid: '2433:ab12', ext: {},
-      }]);
+      const res = await app.request('POST', '/v1/sms/receipts/tencent/ten', [
+        {
+          user_receive_time: '2026-03-01 10:00:05',
+          nationcode: '86',
+          mobile: '13800138000',
+          report_status: 'SUCCESS',
+          errmsg: 'DELIVRD',
+          description: '用户短信送达成功',
+          sid: '2433:ab12',
+          ext: {},
+        },
+      ]);
       assert.equal(res.statusCode, 200, res.body);
       assert.deepEqual(res.json(), { result: 0, errmsg: 'OK' });
       assert.equal((await row(id)).status, 'delivered');

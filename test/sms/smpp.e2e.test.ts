@@ -28,8 +28,16 @@ describe('smpp adapter against a separate SMSC process', () => {
   const sender = (overrides: Record<string, unknown> = {}) => {
     const config = validateSmppConfig(
       {
-        type: 'smpp', host: '127.0.0.1', port: smsc.port, ...credentials, sourceAddr: 'Tessera',
-        enquireLinkSeconds: 30, timeoutMs: 2000, reconnectMinMs: 50, reconnectMaxMs: 400, ...overrides,
+        type: 'smpp',
+        host: '127.0.0.1',
+        port: smsc.port,
+        ...credentials,
+        sourceAddr: 'Tessera',
+        enquireLinkSeconds: 30,
+        timeoutMs: 2000,
+        reconnectMinMs: 50,
+        reconnectMaxMs: 400,
+        ...overrides,
       },
       'sms.providers.smsc',
     );
@@ -38,7 +46,13 @@ describe('smpp adapter against a separate SMSC process', () => {
     return s;
   };
   const message = (to: string, text: string): SmsMessage => ({
-    id: randomUUID(), to, region: 'CN', text, purpose: 'login', params: { code: '654321' }, locale: 'zh-CN',
+    id: randomUUID(),
+    to,
+    region: 'CN',
+    text,
+    purpose: 'login',
+    params: { code: '654321' },
+    locale: 'zh-CN',
   });
   const submitted = async (id: string) => (await smsc.state()).submits.find((s) => s.messageId === id);
 
@@ -48,7 +62,12 @@ describe('smpp adapter against a separate SMSC process', () => {
     const { providerMessageId } = await s.send(msg);
     assert.ok(providerMessageId);
     assert.deepEqual(await submitted(providerMessageId), {
-      messageId: providerMessageId, from: 'Tessera', to: '8613800138000', dataCoding: 8, text: msg.text, registeredDelivery: 1,
+      messageId: providerMessageId,
+      from: 'Tessera',
+      to: '8613800138000',
+      dataCoding: 8,
+      text: msg.text,
+      registeredDelivery: 1,
     });
     const receipt = await waitFor('receipt', () => receipts.find((r) => r.providerMessageId === providerMessageId));
     assert.deepEqual(receipt, { providerMessageId, status: 'delivered' });
@@ -84,7 +103,10 @@ describe('smpp adapter against a separate SMSC process', () => {
     const attempts = (await smsc.state()).bindAttempts;
     const started = Date.now();
     for (let i = 0; i < 3; i++) {
-      await assert.rejects(s.send(message('+8613800138000', 'x')), (e: unknown) => e instanceof SmsSendError && !e.permanent && /link down \(bind refused.*next attempt in/.test(e.message));
+      await assert.rejects(
+        s.send(message('+8613800138000', 'x')),
+        (e: unknown) => e instanceof SmsSendError && !e.permanent && /link down \(bind refused.*next attempt in/.test(e.message),
+      );
     }
     assert.ok(Date.now() - started < 500, 'failed fast');
     assert.equal((await smsc.state()).bindAttempts, attempts, 'no extra bind attempts');
@@ -106,10 +128,14 @@ describe('smpp adapter against a separate SMSC process', () => {
     const before = await smsc.state();
     await smsc.mute(true);
     try {
-      await waitFor('a rebind after an unanswered enquire_link', async () => {
-        const now = await smsc.state();
-        return now.enquireLinks > before.enquireLinks && now.binds > before.binds ? true : undefined;
-      }, 4000);
+      await waitFor(
+        'a rebind after an unanswered enquire_link',
+        async () => {
+          const now = await smsc.state();
+          return now.enquireLinks > before.enquireLinks && now.binds > before.binds ? true : undefined;
+        },
+        4000,
+      );
     } finally {
       await smsc.mute(false);
     }

@@ -18,9 +18,14 @@ describe('tencent adapter against the fake SendSms', () => {
     createTencentSender(
       validateTencentConfig(
         {
-          type: 'tencent', ...keys, ...(options.wrongSecret ? { secretKey: 'wrong' } : {}), smsSdkAppId: app.smsSdkAppId,
-          signName: 'Tessera', templates: { registration: '449739', login: { id: '449740', params: ['code', 'minutes'] } },
-          endpoint: fake.url, timeoutMs: options.timeoutMs ?? 3000,
+          type: 'tencent',
+          ...keys,
+          ...(options.wrongSecret ? { secretKey: 'wrong' } : {}),
+          smsSdkAppId: app.smsSdkAppId,
+          signName: 'Tessera',
+          templates: { registration: '449739', login: { id: '449740', params: ['code', 'minutes'] } },
+          endpoint: fake.url,
+          timeoutMs: options.timeoutMs ?? 3000,
         },
         'sms.providers.tx',
       ),
@@ -43,8 +48,12 @@ describe('tencent adapter against the fake SendSms', () => {
     const { providerMessageId } = await sender().send(cn);
     assert.match(providerMessageId ?? '', /^2028:/);
     assert.deepEqual(fake.accepted.at(-1), {
-      PhoneNumberSet: ['+8613800138000'], SmsSdkAppId: app.smsSdkAppId, TemplateId: '449740', TemplateParamSet: ['123456', '5'],
-      SessionContext: cn.id, SignName: 'Tessera',
+      PhoneNumberSet: ['+8613800138000'],
+      SmsSdkAppId: app.smsSdkAppId,
+      TemplateId: '449740',
+      TemplateParamSet: ['123456', '5'],
+      SessionContext: cn.id,
+      SignName: 'Tessera',
     });
     await sender().send(message('+85291234567', 'HK'));
     assert.equal(fake.accepted.at(-1)!.SignName, undefined);

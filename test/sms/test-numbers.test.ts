@@ -25,7 +25,11 @@ test('sms.testNumbers is validated at start, naming the bad entry', () => {
     ['+8613800000001', /"sms\.testNumbers\[0\]" must be an object/],
   ];
   for (const [value, message] of bad) {
-    assert.throws(() => buildPolicy({ sms: { testNumbers: [value] } }), (e: unknown) => e instanceof ConfigError && message.test(e.message), JSON.stringify(value));
+    assert.throws(
+      () => buildPolicy({ sms: { testNumbers: [value] } }),
+      (e: unknown) => e instanceof ConfigError && message.test(e.message),
+      JSON.stringify(value),
+    );
   }
   assert.throws(() => buildPolicy({ sms: { testNumbers: [entry, { ...entry, code: '135790' }] } }), /"sms\.testNumbers\[1\]": \+8613800000001 is listed twice/);
   assert.equal(buildPolicy({ codes: { length: 8 }, sms: { testNumbers: [{ ...entry, code: '24681012' }] } }).sms.testNumbers[0]!.code, '24681012');
@@ -68,7 +72,11 @@ for (const kind of STORES) {
       assert.deepEqual(rows, [{ status: 'test_number', body_enc: null, provider: null }]);
       const verify = await app.request('POST', `/v1/registrations/${flowId}/verify`, { code: '246810' });
       assert.equal(verify.statusCode, 200, verify.body);
-      const audit = await app.tessera.database.db.selectFrom('audit_log').select(['action', 'actor', 'outcome', 'details']).where('action', '=', 'sms.test_number.used').execute();
+      const audit = await app.tessera.database.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor', 'outcome', 'details'])
+        .where('action', '=', 'sms.test_number.used')
+        .execute();
       assert.equal(audit.length, 1);
       const details = JSON.parse(audit[0]!.details ?? '{}');
       assert.equal(details.purpose, 'registration');

@@ -24,8 +24,12 @@ describe('twilio adapter against the fake Messages API', () => {
     createTwilioSender(
       validateTwilioConfig(
         {
-          type: 'twilio', accountSid: account.accountSid, authToken: options.wrongSecret ? 'e'.repeat(32) : account.authToken,
-          from: '+15005550006', statusCallbackUrl: `${receipts.url}/v1/sms/receipts/twilio/us`, baseUrl: fake.url,
+          type: 'twilio',
+          accountSid: account.accountSid,
+          authToken: options.wrongSecret ? 'e'.repeat(32) : account.authToken,
+          from: '+15005550006',
+          statusCallbackUrl: `${receipts.url}/v1/sms/receipts/twilio/us`,
+          baseUrl: fake.url,
           timeoutMs: options.timeoutMs ?? 3000,
         },
         'sms.providers.us',
@@ -45,7 +49,10 @@ describe('twilio adapter against the fake Messages API', () => {
     const { providerMessageId } = await sender().send(msg);
     const sent = fake.requests.at(-1)!;
     assert.deepEqual(Object.fromEntries(new URLSearchParams(sent.body)), {
-      To: msg.to, Body: msg.text, From: '+15005550006', StatusCallback: `${receipts.url}/v1/sms/receipts/twilio/us?id=${msg.id}`,
+      To: msg.to,
+      Body: msg.text,
+      From: '+15005550006',
+      StatusCallback: `${receipts.url}/v1/sms/receipts/twilio/us?id=${msg.id}`,
     });
     await Promise.all(fake.callbacks);
     const mine = receipts.requests.filter((r) => r.query.id === msg.id);

@@ -33,13 +33,17 @@ test('no file of src/ outside sms/adapters/ names an SMS vendor', () => {
   }
   const offenders = sources('src')
     .filter((path) => !NOT_SMS.has(path))
-    .flatMap((path) => readFileSync(join(root, path), 'utf8').split('\n').map((line, i) => [path, i + 1, line] as const))
+    .flatMap((path) =>
+      readFileSync(join(root, path), 'utf8')
+        .split('\n')
+        .map((line, i) => [path, i + 1, line] as const),
+    )
     .filter(([, , line]) => VENDORS.test(line))
     .map(([path, n, line]) => `${relative('.', path)}:${n}: ${line.trim()}`);
   assert.deepEqual(offenders, []);
 });
 
-test('docs/sms.md carries each adapter\'s settings table as its schema renders it', () => {
+test("docs/sms.md carries each adapter's settings table as its schema renders it", () => {
   const docs = readFileSync(join(root, 'docs/sms.md'), 'utf8');
   assert.ok(docs === renderSmsDocs(docs, SMS_ADAPTERS), 'docs/sms.md is out of date: run `npm run docs:config` and commit the result');
   for (const adapter of SMS_ADAPTERS) {

@@ -54,20 +54,34 @@ describe('enumeration by timing (pglite)', () => {
    * i-th request of each class asks about, `send` sends it from an IP of its own. Every answer
    * must be `expected` (an error code or a status).
    */
-  async function timeClasses(what: string, pairs: number, existing: (i: number) => string, missing: (i: number) => string,
-    send: (subject: string, ip: string) => Promise<Res>, expected: string, warmup = WARMUP) {
+  async function timeClasses(
+    what: string,
+    pairs: number,
+    existing: (i: number) => string,
+    missing: (i: number) => string,
+    send: (subject: string, ip: string) => Promise<Res>,
+    expected: string,
+    warmup = WARMUP,
+  ) {
     const netA = net++;
     const netB = net++;
-    const one = (subject: string, ip: string) => measured(() => send(subject, ip)).then((s) => {
-      assert.equal(codeOf(s.value) ?? String(s.value.statusCode), expected, `${what}: ${s.value.body}`);
-      return s;
-    });
-    await interleaved(warmup, (i) => one(existing(i), ipOf(i + 1, netA)), (i) => one(missing(i), ipOf(i + 1, netB)));
+    const one = (subject: string, ip: string) =>
+      measured(() => send(subject, ip)).then((s) => {
+        assert.equal(codeOf(s.value) ?? String(s.value.statusCode), expected, `${what}: ${s.value.body}`);
+        return s;
+      });
+    await interleaved(
+      warmup,
+      (i) => one(existing(i), ipOf(i + 1, netA)),
+      (i) => one(missing(i), ipOf(i + 1, netB)),
+    );
     const runA = net++;
     const runB = net++;
-    const { a, b } = await interleaved(pairs,
+    const { a, b } = await interleaved(
+      pairs,
       (i) => one(existing(warmup + i), ipOf(i + 1, runA)),
-      (i) => one(missing(warmup + i), ipOf(i + 1, runB)));
+      (i) => one(missing(warmup + i), ipOf(i + 1, runB)),
+    );
     const judge = (pick: 'cpuMs' | 'wallMs', tolerance: Tolerance, label: string) => {
       const xs = a.map((s) => s[pick]);
       const ys = b.map((s) => s[pick]);
@@ -79,7 +93,10 @@ describe('enumeration by timing (pglite)', () => {
   }
 
   const alike = (what: string, c: Comparison) =>
-    assert.ok(!c.differs, `${what}: medians ${c.medianA.toFixed(2)} vs ${c.medianB.toFixed(2)} ms, paired shift ${c.shift.toFixed(2)} ms beyond ${c.toleranceMs.toFixed(2)}, p=${c.p.toPrecision(2)}`);
+    assert.ok(
+      !c.differs,
+      `${what}: medians ${c.medianA.toFixed(2)} vs ${c.medianB.toFixed(2)} ms, paired shift ${c.shift.toFixed(2)} ms beyond ${c.toleranceMs.toFixed(2)}, p=${c.p.toPrecision(2)}`,
+    );
 
   const login = (identifier: string, ip: string) => from(app, ip, 'POST', '/v1/sessions', { identifier, password: 'not-the-password-1' });
 
@@ -91,7 +108,14 @@ describe('enumeration by timing (pglite)', () => {
   });
 
   test(`password login by handle: ${HANDLE_LOGINS} pairs with and without an account take alike`, async () => {
-    const r = await timeClasses('password login by handle', HANDLE_LOGINS, (i) => byHandle[i]!.handle, (i) => unknownHandle(byHandle[i]!), login, 'invalid_credentials');
+    const r = await timeClasses(
+      'password login by handle',
+      HANDLE_LOGINS,
+      (i) => byHandle[i]!.handle,
+      (i) => unknownHandle(byHandle[i]!),
+      login,
+      'invalid_credentials',
+    );
     alike('CPU', r.cpu);
     alike('wall', r.wall);
   });
@@ -101,7 +125,14 @@ describe('enumeration by timing (pglite)', () => {
       // The SMS for an account is delivered in this process (the dev inbox on PGlite): it must not lengthen the answer.
       assertRoute('POST', url);
       await app.tessera.database.db.deleteFrom('counters').execute(); // each number starts with its budgets whole
-      const r = await timeClasses(url, CODES, (i) => byPhone[i]!.phone, unknownPhone, (phone, ip) => from(app, ip, 'POST', url, { phone }), '201');
+      const r = await timeClasses(
+        url,
+        CODES,
+        (i) => byPhone[i]!.phone,
+        unknownPhone,
+        (phone, ip) => from(app, ip, 'POST', url, { phone }),
+        '201',
+      );
       alike('CPU', r.cpu);
       alike('wall', r.wall);
     });
@@ -113,7 +144,15 @@ describe('enumeration by timing (pglite)', () => {
     hasher.dummyVerify = async () => false;
     try {
       // The server is warm by now: no warm-up.
-      const r = await timeClasses('control: dummy hash skipped', CONTROL, (i) => control[i]!.phone, (i) => unknownPhone(10_000 + i), login, 'invalid_credentials', 0);
+      const r = await timeClasses(
+        'control: dummy hash skipped',
+        CONTROL,
+        (i) => control[i]!.phone,
+        (i) => unknownPhone(10_000 + i),
+        login,
+        'invalid_credentials',
+        0,
+      );
       assert.ok(r.cpu.differs && r.cpu.shift > 0, 'CPU time did not tell a skipped hash');
       assert.ok(r.wall.differs && r.wall.shift > 0, 'wall time did not tell a skipped hash');
     } finally {

@@ -17,15 +17,27 @@ test('signTestP: exact two-sided binomial tail; zero differences are left out', 
 test('compare: a difference counts only when clear and beyond the tolerance', () => {
   const base = Array.from({ length: 100 }, (_, i) => 20 + (i % 7));
   // Every pair 10 ms apart: clear, and beyond max(2, 15 % of ~28).
-  const slower = compare(base.map((x) => x + 10), base, { floorMs: 2, share: 0.15 });
+  const slower = compare(
+    base.map((x) => x + 10),
+    base,
+    { floorMs: 2, share: 0.15 },
+  );
   assert.equal(slower.differs, true);
   assert.equal(slower.shift, 10);
   // Every pair 1 ms apart: clear but negligible.
-  const slightly = compare(base.map((x) => x + 1), base, { floorMs: 2, share: 0.15 });
+  const slightly = compare(
+    base.map((x) => x + 1),
+    base,
+    { floorMs: 2, share: 0.15 },
+  );
   assert.equal(slightly.differs, false);
   assert.ok(slightly.p < 1e-20);
   // Large but random in sign: noise, not a difference.
-  const noisy = compare(base.map((x, i) => x + (i % 2 ? 50 : -50)), base, { floorMs: 2, share: 0.15 });
+  const noisy = compare(
+    base.map((x, i) => x + (i % 2 ? 50 : -50)),
+    base,
+    { floorMs: 2, share: 0.15 },
+  );
   assert.equal(noisy.differs, false);
   assert.equal(median([3, 1, 2, 10]), 2.5);
   assert.throws(() => compare([1, 2], [1], { floorMs: 0, share: 0 }));

@@ -41,9 +41,9 @@ function startPageServer(tesseraPort: number): Promise<Server> {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(WIDGET_JS);
     } else if (req.url === '/') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/altcha.js"></script></head>'
-        // Widget v3 names its challenge URL `challenge` (v2 called it `challengeurl`); both fetch the same JSON.
-        + '<body><form><altcha-widget challenge="/v1/pow/challenge" name="altcha"></altcha-widget></form></body></html>',
+        '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/altcha.js"></script></head>' +
+          // Widget v3 names its challenge URL `challenge` (v2 called it `challengeurl`); both fetch the same JSON.
+          '<body><form><altcha-widget challenge="/v1/pow/challenge" name="altcha"></altcha-widget></form></body></html>',
       );
     } else {
       res.writeHead(404).end();

@@ -5,7 +5,15 @@ import { systemClock } from '../../src/core/clock.ts';
 import { startTestApp, type TestApp } from '../helpers/app.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 export const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
 export const PHONE_VIEWPORT = { width: 360, height: 740 };
 

@@ -71,7 +71,10 @@ describe('hosted pages in Chromium', { skip: SKIP }, () => {
     await page.locator('.strength .verdict').filter({ hasText: 'Good enough' }).waitFor();
 
     await page.getByLabel('Handle (your public ID)').fill('admin1');
-    await page.locator('.handle-status').filter({ hasText: /reserved|taken|rules/ }).waitFor();
+    await page
+      .locator('.handle-status')
+      .filter({ hasText: /reserved|taken|rules/ })
+      .waitFor();
     await page.getByLabel('Handle (your public ID)').fill(handle);
     await page.getByText(`${handle} is available.`).waitFor();
     await screenshot(page, 'signup-account-en');
@@ -128,7 +131,7 @@ describe('hosted pages in Chromium', { skip: SKIP }, () => {
     await page.getByRole('button', { name: 'Set up' }).click();
     const secret = await page.locator('code.secret').innerText();
     assert.match(secret, /^[A-Z2-7]{32}$/);
-    assert.match(await page.locator('img.qr').getAttribute('src') ?? '', /^data:image\/png;base64,/);
+    assert.match((await page.locator('img.qr').getAttribute('src')) ?? '', /^data:image\/png;base64,/);
     await screenshot(page, 'security-totp-en');
     const totp = new TOTP({ secret, digits: 6, period: 30, algorithm: 'SHA1' });
     await page.getByLabel('Code from the app').fill(totp.generate());
@@ -182,7 +185,7 @@ describe('hosted pages in Chromium', { skip: SKIP }, () => {
     assert.deepEqual(errors, []);
   });
 
-  test('phone change: the new number\'s code, then the old number\'s; export; a handle change refused by its yearly rule', async () => {
+  test("phone change: the new number's code, then the old number's; export; a handle change refused by its yearly rule", async () => {
     const newPhone = uniquePhone();
     await page.goto(`${site.origin}/security`);
     await page.getByLabel('New mobile number').fill(newPhone.slice(3));
@@ -197,7 +200,10 @@ describe('hosted pages in Chromium', { skip: SKIP }, () => {
     await page.getByRole('button', { name: 'Confirm' }).click();
     await page.waitForURL(/\/security\?phone=1/);
     await page.getByText('Your number is changed.').waitFor();
-    await page.locator('dl.summary').getByText(`+86 ${newPhone.slice(3, 6)}****${newPhone.slice(-4)}`).waitFor();
+    await page
+      .locator('dl.summary')
+      .getByText(`+86 ${newPhone.slice(3, 6)}****${newPhone.slice(-4)}`)
+      .waitFor();
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download my data' }).click();
@@ -208,7 +214,10 @@ describe('hosted pages in Chromium', { skip: SKIP }, () => {
     await page.getByLabel('New handle').fill(`${handle}x`);
     await page.locator('section[aria-labelledby="s-handle-title"]').getByLabel('Current password').fill(NEW_PASSWORD);
     await page.getByRole('button', { name: 'Change handle' }).click();
-    await page.locator('section[aria-labelledby="s-handle-title"] [role=alert]').filter({ hasText: /Please wait/ }).waitFor();
+    await page
+      .locator('section[aria-labelledby="s-handle-title"] [role=alert]')
+      .filter({ hasText: /Please wait/ })
+      .waitFor();
     assert.deepEqual(errors, []);
   });
 
@@ -260,14 +269,23 @@ describe('hosted pages in Chromium', { skip: SKIP }, () => {
     const order: string[] = [];
     for (let i = 0; i < 8; i++) {
       await kb.keyboard.press('Tab');
-      order.push(await kb.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
-        return `${el.tagName.toLowerCase()}:${label ?? el.textContent ?? ''}`.trim();
-      }));
+      order.push(
+        await kb.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const label = el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null;
+          return `${el.tagName.toLowerCase()}:${label ?? el.textContent ?? ''}`.trim();
+        }),
+      );
     }
     assert.deepEqual(order, [
-      'a:Skip to content', 'a:Tessera', 'a:Log in', 'a:Sign up', 'a:Dev SMS inbox', 'select:Language', 'select:Country or region', 'input:Mobile number',
+      'a:Skip to content',
+      'a:Tessera',
+      'a:Log in',
+      'a:Sign up',
+      'a:Dev SMS inbox',
+      'select:Language',
+      'select:Country or region',
+      'input:Mobile number',
     ]);
     await kb.keyboard.type(uniquePhone().slice(3));
     await kb.keyboard.press('Enter');

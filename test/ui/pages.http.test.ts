@@ -6,8 +6,12 @@ import { STRONG_PASSWORD, startTestApp, verifiedFlow, type TestApp } from '../he
 /** The hosted pages' HTTP side: the document and its headers, the assets, and the two small APIs the pages use. */
 describe('hosted pages over HTTP', () => {
   let app: TestApp;
-  before(async () => { app = await startTestApp('pglite', { policy: { password: { minScore: 3 } } }); });
-  after(async () => { await app.close(); });
+  before(async () => {
+    app = await startTestApp('pglite', { policy: { password: { minScore: 3 } } });
+  });
+  after(async () => {
+    await app.close();
+  });
 
   test('every page is the same document under a strict CSP; the API keeps its own headers', async () => {
     for (const path of ['/', '/signup', '/login', '/forgot', '/security', '/dev/inbox']) {
@@ -32,7 +36,10 @@ describe('hosted pages over HTTP', () => {
     const html = (await app.request('GET', '/signup')).body;
     const raw = /name="tessera-config" content="([^"]+)"/.exec(html)?.[1] ?? '';
     const config = JSON.parse(raw.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
-    assert.deepEqual(config.regions, [{ code: 'CN', callingCode: '86' }, { code: 'HK', callingCode: '852' }]);
+    assert.deepEqual(config.regions, [
+      { code: 'CN', callingCode: '86' },
+      { code: 'HK', callingCode: '852' },
+    ]);
     assert.equal(config.dev, true);
   });
 
@@ -83,8 +90,12 @@ describe('hosted pages over HTTP', () => {
 
 describe('password strength budget', () => {
   let app: TestApp;
-  before(async () => { app = await startTestApp('pglite'); });
-  after(async () => { await app.close(); });
+  before(async () => {
+    app = await startTestApp('pglite');
+  });
+  after(async () => {
+    await app.close();
+  });
 
   test('past 120 checks a minute from one IP: rate_limited with Retry-After', async () => {
     let last: Awaited<ReturnType<typeof app.request>> | undefined;

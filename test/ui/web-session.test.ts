@@ -17,8 +17,12 @@ function cookieJar(setCookie: string | string[] | undefined): Map<string, string
 
 describe('browser sessions (cookie + CSRF)', () => {
   let app: TestApp;
-  before(async () => { app = await startTestApp('pglite'); });
-  after(async () => { await app.close(); });
+  before(async () => {
+    app = await startTestApp('pglite');
+  });
+  after(async () => {
+    await app.close();
+  });
 
   async function webSignup() {
     const { id, phone } = await verifiedFlow(app);
@@ -59,13 +63,33 @@ describe('browser sessions (cookie + CSRF)', () => {
     const noToken = await app.request('POST', '/v1/me/reauthenticate', { password: STRONG_PASSWORD }, { cookie });
     assert.equal(noToken.statusCode, 403);
     assert.equal(noToken.json().error.code, 'forbidden');
-    const wrongSession = await app.request('POST', '/v1/me/reauthenticate', { password: STRONG_PASSWORD }, { cookie, 'x-csrf-token': other.jar.get('tessera_csrf') as string });
+    const wrongSession = await app.request(
+      'POST',
+      '/v1/me/reauthenticate',
+      { password: STRONG_PASSWORD },
+      { cookie, 'x-csrf-token': other.jar.get('tessera_csrf') as string },
+    );
     assert.equal(wrongSession.statusCode, 403, 'a token from another session does not count');
-    const crossSite = await app.request('POST', '/v1/me/reauthenticate', { password: STRONG_PASSWORD }, { cookie, 'x-csrf-token': jar.get('tessera_csrf') as string, 'sec-fetch-site': 'cross-site' });
+    const crossSite = await app.request(
+      'POST',
+      '/v1/me/reauthenticate',
+      { password: STRONG_PASSWORD },
+      { cookie, 'x-csrf-token': jar.get('tessera_csrf') as string, 'sec-fetch-site': 'cross-site' },
+    );
     assert.equal(crossSite.statusCode, 403);
-    const foreign = await app.request('POST', '/v1/me/reauthenticate', { password: STRONG_PASSWORD }, { cookie, 'x-csrf-token': jar.get('tessera_csrf') as string, origin: 'https://evil.example' });
+    const foreign = await app.request(
+      'POST',
+      '/v1/me/reauthenticate',
+      { password: STRONG_PASSWORD },
+      { cookie, 'x-csrf-token': jar.get('tessera_csrf') as string, origin: 'https://evil.example' },
+    );
     assert.equal(foreign.statusCode, 403);
-    const ok = await app.request('POST', '/v1/me/reauthenticate', { password: STRONG_PASSWORD }, { cookie, 'x-csrf-token': jar.get('tessera_csrf') as string, 'sec-fetch-site': 'same-origin' });
+    const ok = await app.request(
+      'POST',
+      '/v1/me/reauthenticate',
+      { password: STRONG_PASSWORD },
+      { cookie, 'x-csrf-token': jar.get('tessera_csrf') as string, 'sec-fetch-site': 'same-origin' },
+    );
     assert.equal(ok.statusCode, 200, ok.body);
     const del = await app.request('DELETE', '/v1/me/sessions/none', undefined, { cookie });
     assert.equal(del.json().error.code, 'forbidden', 'DELETE is a write too');
@@ -79,7 +103,12 @@ describe('browser sessions (cookie + CSRF)', () => {
 
   test('the device cookie makes the next web login a known device; logout clears the session cookie only', async () => {
     const { jar, phone } = await webSignup();
-    const login = await app.request('POST', '/v1/sessions', { identifier: phone, password: STRONG_PASSWORD }, { ...WEB, cookie: cookieHeader(jar, ['tessera_device']) });
+    const login = await app.request(
+      'POST',
+      '/v1/sessions',
+      { identifier: phone, password: STRONG_PASSWORD },
+      { ...WEB, cookie: cookieHeader(jar, ['tessera_device']) },
+    );
     assert.equal(login.statusCode, 201, login.body);
     const fresh = cookieJar(login.headers['set-cookie']);
     const cookie = cookieHeader(fresh);
@@ -95,20 +124,35 @@ describe('browser sessions (cookie + CSRF)', () => {
 
   test('the bearer header wins over a cookie and needs no CSRF token', async () => {
     const { id } = await verifiedFlow(app);
-    const token = (await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true })).json().session.token as string;
-    const res = await app.request('POST', '/v1/me/reauthenticate', { password: STRONG_PASSWORD }, { authorization: `Bearer ${token}`, cookie: 'tessera_session=junk' });
+    const token = (await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true })).json().session
+      .token as string;
+    const res = await app.request(
+      'POST',
+      '/v1/me/reauthenticate',
+      { password: STRONG_PASSWORD },
+      { authorization: `Bearer ${token}`, cookie: 'tessera_session=junk' },
+    );
     assert.equal(res.statusCode, 200, res.body);
   });
 });
 
 describe('browser sessions over TLS', () => {
   let app: TestApp;
-  before(async () => { app = await startTestApp('pglite', { policy: { http: { trustProxy: true } } }); });
-  after(async () => { await app.close(); });
+  before(async () => {
+    app = await startTestApp('pglite', { policy: { http: { trustProxy: true } } });
+  });
+  after(async () => {
+    await app.close();
+  });
 
   test('cookies are Secure and __Host- prefixed', async () => {
     const { id } = await verifiedFlow(app);
-    const res = await app.request('POST', `/v1/registrations/${id}/complete`, { password: STRONG_PASSWORD, acceptTerms: true }, { ...WEB, 'x-forwarded-proto': 'https' });
+    const res = await app.request(
+      'POST',
+      `/v1/registrations/${id}/complete`,
+      { password: STRONG_PASSWORD, acceptTerms: true },
+      { ...WEB, 'x-forwarded-proto': 'https' },
+    );
     const lines = [res.headers['set-cookie']].flat() as string[];
     assert.equal(lines.length, 3);
     for (const line of lines) {

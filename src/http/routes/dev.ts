@@ -31,42 +31,62 @@ const DevMessage = Type.Object({ id: Type.String(), to: Type.String({ descriptio
 /** The dev inbox (README.md, docs/sms.md): registered only in dev mode, so it is a plain 404 anywhere else. */
 export function devRoutes(route: Route, inbox: DevInboxStore): void {
   const tags = ['dev'];
-  route({
-    method: 'GET', url: '/_dev/sms', operationId: 'listDevMessages', tags,
-    summary: 'Messages sent to the dev inbox, newest first (dev mode only)',
-    // Query values are strings (types are not coerced), so `limit` is digits, read as a number below.
-    querystring: Type.Object({
-      to: Type.Optional(Type.String({ maxLength: 64 })),
-      limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: '1 to 500, default 100' })),
-    }),
-    response: { 200: Type.Object({ messages: Type.Array(DevMessage) }) },
-    errors: [],
-  }, async ({ query }) => {
-    const { to } = query;
-    const limit = query.limit === undefined ? undefined : Math.min(500, Math.max(1, Number(query.limit)));
-    let e164: string | undefined;
-    if (to) {
-      try {
-        e164 = parsePhone(to.startsWith(' ') ? `+${to.trim()}` : to).e164; // a '+' in a query string may arrive as a space
-      } catch {
-        return { messages: [] }; // no message can have gone to something that is not a number
+  route(
+    {
+      method: 'GET',
+      url: '/_dev/sms',
+      operationId: 'listDevMessages',
+      tags,
+      summary: 'Messages sent to the dev inbox, newest first (dev mode only)',
+      // Query values are strings (types are not coerced), so `limit` is digits, read as a number below.
+      querystring: Type.Object({
+        to: Type.Optional(Type.String({ maxLength: 64 })),
+        limit: Type.Optional(Type.String({ pattern: '^[0-9]{1,3}$', description: '1 to 500, default 100' })),
+      }),
+      response: { 200: Type.Object({ messages: Type.Array(DevMessage) }) },
+      errors: [],
+    },
+    async ({ query }) => {
+      const { to } = query;
+      const limit = query.limit === undefined ? undefined : Math.min(500, Math.max(1, Number(query.limit)));
+      let e164: string | undefined;
+      if (to) {
+        try {
+          e164 = parsePhone(to.startsWith(' ') ? `+${to.trim()}` : to).e164; // a '+' in a query string may arrive as a space
+        } catch {
+          return { messages: [] }; // no message can have gone to something that is not a number
+        }
       }
-    }
-    const messages = await inbox.list({ ...(e164 ? { to: e164 } : {}), limit: limit ?? 100 });
-    return { messages: messages.map((m) => ({ id: m.id, to: m.to, text: m.text, createdAt: m.createdAt.toISOString() })) };
-  });
+      const messages = await inbox.list({ ...(e164 ? { to: e164 } : {}), limit: limit ?? 100 });
+      return { messages: messages.map((m) => ({ id: m.id, to: m.to, text: m.text, createdAt: m.createdAt.toISOString() })) };
+    },
+  );
 
-  route({
-    method: 'GET', url: '/_dev/sms.html', operationId: 'getDevSmsPage', tags, hide: true,
-    summary: 'The dev inbox page',
-    response: { 200: TextBody(['text/html; charset=utf-8'], 'The page.') },
-    errors: [],
-  }, async ({ reply }) => reply.type('text/html; charset=utf-8').send(PAGE));
+  route(
+    {
+      method: 'GET',
+      url: '/_dev/sms.html',
+      operationId: 'getDevSmsPage',
+      tags,
+      hide: true,
+      summary: 'The dev inbox page',
+      response: { 200: TextBody(['text/html; charset=utf-8'], 'The page.') },
+      errors: [],
+    },
+    async ({ reply }) => reply.type('text/html; charset=utf-8').send(PAGE),
+  );
 
-  route({
-    method: 'GET', url: '/_dev/sms.js', operationId: 'getDevSmsScript', tags, hide: true,
-    summary: 'The dev inbox page\'s script',
-    response: { 200: TextBody(['text/javascript; charset=utf-8'], 'The script.') },
-    errors: [],
-  }, async ({ reply }) => reply.type('text/javascript; charset=utf-8').send(SCRIPT));
+  route(
+    {
+      method: 'GET',
+      url: '/_dev/sms.js',
+      operationId: 'getDevSmsScript',
+      tags,
+      hide: true,
+      summary: "The dev inbox page's script",
+      response: { 200: TextBody(['text/javascript; charset=utf-8'], 'The script.') },
+      errors: [],
+    },
+    async ({ reply }) => reply.type('text/javascript; charset=utf-8').send(SCRIPT),
+  );
 }

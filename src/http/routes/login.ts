@@ -3,7 +3,21 @@ import { passwordLogin, sendChallengeCode, startLoginCode, verifyChallenge, veri
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
 import type { Route } from '../route.ts';
-import { Code, CodeSent, Country, DeviceName, DeviceToken, FlowId, Locale, Password, Phone, Pow, SessionGrant, WebAuthnCredential, WebAuthnOptions } from '../schemas.ts';
+import {
+  Code,
+  CodeSent,
+  Country,
+  DeviceName,
+  DeviceToken,
+  FlowId,
+  Locale,
+  Password,
+  Phone,
+  Pow,
+  SessionGrant,
+  WebAuthnCredential,
+  WebAuthnOptions,
+} from '../schemas.ts';
 
 const tags = ['login'];
 const Identifier = Type.String({ minLength: 1, maxLength: 64, description: 'A phone number (E.164) or a handle.' });
@@ -13,64 +27,164 @@ export function loginRoutes(route: Route, deps: HttpDeps): void {
   const fallback = deps.policy.app.defaultLocale;
   const ctx = (req: Parameters<typeof requestContext>[0]) => ({ ...requestContext(req, fallback), userAgent: req.headers['user-agent'] });
 
-  route({
-    method: 'POST', url: '/v1/sessions', operationId: 'logIn', tags,
-    summary: 'Log in with a phone number or handle and the password',
-    description: 'A known device (its `deviceToken`) gets a session; a new device gets `verification_required` with a challenge.',
-    body: Type.Object({
-      identifier: Identifier, password: Password,
-      deviceToken: Type.Optional(DeviceToken), deviceName: Type.Optional(DeviceName), locale: Type.Optional(Locale),
-    }, { additionalProperties: false }),
-    response: { 201: SessionGrant },
-    errors: ['invalid_credentials', 'verification_required', 'account_frozen', 'forbidden', 'rate_limited', 'service_unavailable'],
-  }, async ({ req, body }) => strip(await passwordLogin(deps, body, ctx(req))));
-
-  route({
-    method: 'POST', url: '/v1/login-codes', operationId: 'startLoginCode', tags,
-    summary: 'Ask for an SMS login code (the same answer whether or not the number has an account)',
-    body: Type.Object({ phone: Phone, country: Type.Optional(Country), locale: Type.Optional(Locale), pow: Type.Optional(Pow) }, { additionalProperties: false }),
-    response: { 201: CodeSent },
-    errors: ['phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', 'rate_limited', 'challenge_required', 'code_attempts_exceeded', 'service_unavailable'],
-  }, async ({ req, body }) => startLoginCode(deps, body, ctx(req)));
-
-  route({
-    method: 'POST', url: '/v1/login-codes/:id/verify', operationId: 'verifyLoginCode', tags,
-    summary: 'Log in with the SMS code', params: FlowId,
-    body: Type.Object({ code: Code, deviceToken: Type.Optional(DeviceToken), deviceName: Type.Optional(DeviceName), locale: Type.Optional(Locale) }, { additionalProperties: false }),
-    response: { 201: SessionGrant },
-    errors: ['flow_not_found', 'flow_expired', 'flow_state_invalid', 'code_incorrect', 'code_expired', 'code_attempts_exceeded', 'verification_required', 'account_frozen', 'forbidden', 'rate_limited', 'service_unavailable'],
-  }, async ({ req, params, body }) => strip(await verifyLoginCode(deps, params.id, body, ctx(req))));
-
-  route({
-    method: 'POST', url: '/v1/challenges/:id/send', operationId: 'sendChallenge', tags,
-    summary: 'Send the SMS code of a new-device challenge, or get the WebAuthn options to answer it with a passkey', params: FlowId,
-    body: Type.Object({ method: Type.Union([Type.Literal('sms'), Type.Literal('passkey')]), locale: Type.Optional(Locale), pow: Type.Optional(Pow) }, { additionalProperties: false }),
-    response: {
-      200: Type.Union([
-        Type.Object({ id: Type.String(), method: Type.Literal('sms'), sent: Type.Literal(true), code: Type.Object({ length: Type.Integer(), ttlSeconds: Type.Integer() }) }),
-        Type.Object({ id: Type.String(), method: Type.Literal('passkey'), options: WebAuthnOptions }),
-      ]),
+  route(
+    {
+      method: 'POST',
+      url: '/v1/sessions',
+      operationId: 'logIn',
+      tags,
+      summary: 'Log in with a phone number or handle and the password',
+      description: 'A known device (its `deviceToken`) gets a session; a new device gets `verification_required` with a challenge.',
+      body: Type.Object(
+        {
+          identifier: Identifier,
+          password: Password,
+          deviceToken: Type.Optional(DeviceToken),
+          deviceName: Type.Optional(DeviceName),
+          locale: Type.Optional(Locale),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: SessionGrant },
+      errors: ['invalid_credentials', 'verification_required', 'account_frozen', 'forbidden', 'rate_limited', 'service_unavailable'],
     },
-    errors: ['flow_not_found', 'flow_expired', 'flow_state_invalid', 'rate_limited', 'challenge_required', 'code_attempts_exceeded', 'phone_blocked', 'region_not_supported', 'service_unavailable'],
-  }, async ({ req, params, body }) => {
-    const passkeys = deps.passkeys;
-    const passkeyOptions = passkeys && ((accountId: string, challengeId: string) =>
-      passkeys.factorOptions(accountId, challengeId, passkeys.relyingParty({ protocol: req.protocol, hostname: req.hostname, host: req.host })));
-    return sendChallengeCode(deps, params.id, body.method, body.pow, ctx(req), passkeyOptions);
-  });
+    async ({ req, body }) => strip(await passwordLogin(deps, body, ctx(req))),
+  );
 
-  route({
-    method: 'POST', url: '/v1/challenges/:id/verify', operationId: 'verifyChallenge', tags,
-    summary: 'Answer a new-device challenge', params: FlowId,
-    body: Type.Object({
-      method: FactorMethod,
-      code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-      credential: Type.Optional(WebAuthnCredential),
-      deviceName: Type.Optional(DeviceName), locale: Type.Optional(Locale),
-    }, { additionalProperties: false }),
-    response: { 200: SessionGrant },
-    errors: ['flow_not_found', 'flow_expired', 'flow_state_invalid', 'code_incorrect', 'code_expired', 'code_attempts_exceeded', 'account_frozen', 'rate_limited', 'service_unavailable'],
-  }, async ({ req, params, body }) => strip(await verifyChallenge(deps, params.id, body, ctx(req))));
+  route(
+    {
+      method: 'POST',
+      url: '/v1/login-codes',
+      operationId: 'startLoginCode',
+      tags,
+      summary: 'Ask for an SMS login code (the same answer whether or not the number has an account)',
+      body: Type.Object(
+        { phone: Phone, country: Type.Optional(Country), locale: Type.Optional(Locale), pow: Type.Optional(Pow) },
+        { additionalProperties: false },
+      ),
+      response: { 201: CodeSent },
+      errors: [
+        'phone_invalid',
+        'phone_not_mobile',
+        'region_not_supported',
+        'phone_blocked',
+        'rate_limited',
+        'challenge_required',
+        'code_attempts_exceeded',
+        'service_unavailable',
+      ],
+    },
+    async ({ req, body }) => startLoginCode(deps, body, ctx(req)),
+  );
+
+  route(
+    {
+      method: 'POST',
+      url: '/v1/login-codes/:id/verify',
+      operationId: 'verifyLoginCode',
+      tags,
+      summary: 'Log in with the SMS code',
+      params: FlowId,
+      body: Type.Object(
+        { code: Code, deviceToken: Type.Optional(DeviceToken), deviceName: Type.Optional(DeviceName), locale: Type.Optional(Locale) },
+        { additionalProperties: false },
+      ),
+      response: { 201: SessionGrant },
+      errors: [
+        'flow_not_found',
+        'flow_expired',
+        'flow_state_invalid',
+        'code_incorrect',
+        'code_expired',
+        'code_attempts_exceeded',
+        'verification_required',
+        'account_frozen',
+        'forbidden',
+        'rate_limited',
+        'service_unavailable',
+      ],
+    },
+    async ({ req, params, body }) => strip(await verifyLoginCode(deps, params.id, body, ctx(req))),
+  );
+
+  route(
+    {
+      method: 'POST',
+      url: '/v1/challenges/:id/send',
+      operationId: 'sendChallenge',
+      tags,
+      summary: 'Send the SMS code of a new-device challenge, or get the WebAuthn options to answer it with a passkey',
+      params: FlowId,
+      body: Type.Object(
+        { method: Type.Union([Type.Literal('sms'), Type.Literal('passkey')]), locale: Type.Optional(Locale), pow: Type.Optional(Pow) },
+        { additionalProperties: false },
+      ),
+      response: {
+        200: Type.Union([
+          Type.Object({
+            id: Type.String(),
+            method: Type.Literal('sms'),
+            sent: Type.Literal(true),
+            code: Type.Object({ length: Type.Integer(), ttlSeconds: Type.Integer() }),
+          }),
+          Type.Object({ id: Type.String(), method: Type.Literal('passkey'), options: WebAuthnOptions }),
+        ]),
+      },
+      errors: [
+        'flow_not_found',
+        'flow_expired',
+        'flow_state_invalid',
+        'rate_limited',
+        'challenge_required',
+        'code_attempts_exceeded',
+        'phone_blocked',
+        'region_not_supported',
+        'service_unavailable',
+      ],
+    },
+    async ({ req, params, body }) => {
+      const passkeys = deps.passkeys;
+      const passkeyOptions =
+        passkeys &&
+        ((accountId: string, challengeId: string) =>
+          passkeys.factorOptions(accountId, challengeId, passkeys.relyingParty({ protocol: req.protocol, hostname: req.hostname, host: req.host })));
+      return sendChallengeCode(deps, params.id, body.method, body.pow, ctx(req), passkeyOptions);
+    },
+  );
+
+  route(
+    {
+      method: 'POST',
+      url: '/v1/challenges/:id/verify',
+      operationId: 'verifyChallenge',
+      tags,
+      summary: 'Answer a new-device challenge',
+      params: FlowId,
+      body: Type.Object(
+        {
+          method: FactorMethod,
+          code: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+          credential: Type.Optional(WebAuthnCredential),
+          deviceName: Type.Optional(DeviceName),
+          locale: Type.Optional(Locale),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 200: SessionGrant },
+      errors: [
+        'flow_not_found',
+        'flow_expired',
+        'flow_state_invalid',
+        'code_incorrect',
+        'code_expired',
+        'code_attempts_exceeded',
+        'account_frozen',
+        'rate_limited',
+        'service_unavailable',
+      ],
+    },
+    async ({ req, params, body }) => strip(await verifyChallenge(deps, params.id, body, ctx(req))),
+  );
 }
 
 /** Internal bookkeeping stays out of the response. */

@@ -1,8 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import {
-  completeRegistration, getRegistration, loginFromRegistration, resendRegistration, startRegistration, verifyRegistration,
-} from '../../flows/index.ts';
+import { completeRegistration, getRegistration, loginFromRegistration, resendRegistration, startRegistration, verifyRegistration } from '../../flows/index.ts';
 import type { HttpDeps } from '../deps.ts';
 import { noteClockSkew, requestContext, withHints } from '../context.ts';
 import type { Route } from '../route.ts';
@@ -20,7 +18,9 @@ const Verified = Type.Object({
   id: Type.String(),
   state: Type.Literal('verified'),
   phoneRegistered: Type.Boolean(),
-  recycled: Type.Boolean({ description: 'The number\'s account has been dormant for `recycling.idleDays`: `complete` with `takeOverNumber: true` may take the number over.' }),
+  recycled: Type.Boolean({
+    description: "The number's account has been dormant for `recycling.idleDays`: `complete` with `takeOverNumber: true` may take the number over.",
+  }),
   hints: Type.Optional(Hints),
 });
 
@@ -35,80 +35,143 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
     return requestContext(req, fallback);
   };
 
-  route({
-    method: 'POST', url: '/v1/registrations', operationId: 'startRegistration', tags,
-    summary: 'Start a registration: validate the number and send it a code',
-    body: Type.Object({
-      phone: Phone, country: Type.Optional(Country), locale: Type.Optional(Locale),
-      deviceName: Type.Optional(DeviceName), clientTime: Type.Optional(ClientTime), pow: Type.Optional(Pow),
-    }, { additionalProperties: false }),
-    response: { 201: Flow },
-    errors: ['phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', ...SEND],
-  }, async ({ req, body }) => {
-    const flow = await startRegistration(deps, body, ctx(req));
-    deps.metrics.registrations.inc({ step: 'start', outcome: 'ok' });
-    return withHints(req, flow);
-  });
+  route(
+    {
+      method: 'POST',
+      url: '/v1/registrations',
+      operationId: 'startRegistration',
+      tags,
+      summary: 'Start a registration: validate the number and send it a code',
+      body: Type.Object(
+        {
+          phone: Phone,
+          country: Type.Optional(Country),
+          locale: Type.Optional(Locale),
+          deviceName: Type.Optional(DeviceName),
+          clientTime: Type.Optional(ClientTime),
+          pow: Type.Optional(Pow),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: Flow },
+      errors: ['phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', ...SEND],
+    },
+    async ({ req, body }) => {
+      const flow = await startRegistration(deps, body, ctx(req));
+      deps.metrics.registrations.inc({ step: 'start', outcome: 'ok' });
+      return withHints(req, flow);
+    },
+  );
 
-  route({
-    method: 'GET', url: '/v1/registrations/:id', operationId: 'getRegistration', tags,
-    summary: 'A registration\'s state and SMS delivery status', params: FlowId,
-    querystring: Type.Object({ clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }),
-    response: { 200: Flow },
-    errors: [...FLOW],
-  }, async ({ req, params }) => withHints(req, await getRegistration(deps, params.id, ctx(req))));
+  route(
+    {
+      method: 'GET',
+      url: '/v1/registrations/:id',
+      operationId: 'getRegistration',
+      tags,
+      summary: "A registration's state and SMS delivery status",
+      params: FlowId,
+      querystring: Type.Object({ clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }),
+      response: { 200: Flow },
+      errors: [...FLOW],
+    },
+    async ({ req, params }) => withHints(req, await getRegistration(deps, params.id, ctx(req))),
+  );
 
-  route({
-    method: 'POST', url: '/v1/registrations/:id/resend', operationId: 'resendRegistrationCode', tags,
-    summary: 'Send a fresh code (the old one dies)', params: FlowId,
-    body: Type.Object({ locale: Type.Optional(Locale), clientTime: Type.Optional(ClientTime), pow: Type.Optional(Pow) }, { additionalProperties: false }),
-    response: { 200: Flow },
-    errors: [...FLOW, 'flow_state_invalid', ...SEND],
-  }, async ({ req, params, body }) => withHints(req, await resendRegistration(deps, params.id, body.pow, ctx(req))));
+  route(
+    {
+      method: 'POST',
+      url: '/v1/registrations/:id/resend',
+      operationId: 'resendRegistrationCode',
+      tags,
+      summary: 'Send a fresh code (the old one dies)',
+      params: FlowId,
+      body: Type.Object({ locale: Type.Optional(Locale), clientTime: Type.Optional(ClientTime), pow: Type.Optional(Pow) }, { additionalProperties: false }),
+      response: { 200: Flow },
+      errors: [...FLOW, 'flow_state_invalid', ...SEND],
+    },
+    async ({ req, params, body }) => withHints(req, await resendRegistration(deps, params.id, body.pow, ctx(req))),
+  );
 
-  route({
-    method: 'POST', url: '/v1/registrations/:id/verify', operationId: 'verifyRegistration', tags,
-    summary: 'Check the SMS code', params: FlowId,
-    body: Type.Object({ code: Code, clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }, { additionalProperties: false }),
-    response: { 200: Verified },
-    errors: [...FLOW, 'flow_state_invalid', ...CODE],
-  }, async ({ req, params, body }) => {
-    const result = await verifyRegistration(deps, params.id, body.code, ctx(req));
-    deps.metrics.registrations.inc({ step: 'verify', outcome: 'ok' });
-    return withHints(req, result);
-  });
+  route(
+    {
+      method: 'POST',
+      url: '/v1/registrations/:id/verify',
+      operationId: 'verifyRegistration',
+      tags,
+      summary: 'Check the SMS code',
+      params: FlowId,
+      body: Type.Object({ code: Code, clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }, { additionalProperties: false }),
+      response: { 200: Verified },
+      errors: [...FLOW, 'flow_state_invalid', ...CODE],
+    },
+    async ({ req, params, body }) => {
+      const result = await verifyRegistration(deps, params.id, body.code, ctx(req));
+      deps.metrics.registrations.inc({ step: 'verify', outcome: 'ok' });
+      return withHints(req, result);
+    },
+  );
 
-  route({
-    method: 'POST', url: '/v1/registrations/:id/complete', operationId: 'completeRegistration', tags,
-    summary: 'Create the account: password, handle, display name', params: FlowId,
-    body: Type.Object({
-      password: Password,
-      handle: Type.Optional(Type.String({ maxLength: 64 })),
-      displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
-      deviceName: Type.Optional(DeviceName),
-      acceptTerms: Type.Literal(true),
-      takeOverNumber: Type.Optional(Type.Boolean({ description: 'Register with a number whose account is dormant (`recycled` on verify): that account keeps its data but loses the number.' })),
-      clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale),
-    }, { additionalProperties: false }),
-    response: { 201: SessionGrant },
-    errors: [...FLOW, 'flow_state_invalid', 'phone_registered', 'handle_invalid', 'handle_taken', 'password_weak'],
-  }, async ({ req, params, body }) => {
-    const result = await completeRegistration(deps, params.id, body, ctx(req));
-    deps.metrics.registrations.inc({ step: 'complete', outcome: 'ok' });
-    return withHints(req, result);
-  });
+  route(
+    {
+      method: 'POST',
+      url: '/v1/registrations/:id/complete',
+      operationId: 'completeRegistration',
+      tags,
+      summary: 'Create the account: password, handle, display name',
+      params: FlowId,
+      body: Type.Object(
+        {
+          password: Password,
+          handle: Type.Optional(Type.String({ maxLength: 64 })),
+          displayName: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+          deviceName: Type.Optional(DeviceName),
+          acceptTerms: Type.Literal(true),
+          takeOverNumber: Type.Optional(
+            Type.Boolean({
+              description: 'Register with a number whose account is dormant (`recycled` on verify): that account keeps its data but loses the number.',
+            }),
+          ),
+          clientTime: Type.Optional(ClientTime),
+          locale: Type.Optional(Locale),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: SessionGrant },
+      errors: [...FLOW, 'flow_state_invalid', 'phone_registered', 'handle_invalid', 'handle_taken', 'password_weak'],
+    },
+    async ({ req, params, body }) => {
+      const result = await completeRegistration(deps, params.id, body, ctx(req));
+      deps.metrics.registrations.inc({ step: 'complete', outcome: 'ok' });
+      return withHints(req, result);
+    },
+  );
 
-  route({
-    method: 'POST', url: '/v1/registrations/:id/login', operationId: 'logInFromRegistration', tags,
-    summary: 'The number already has an account: log in with the verified flow instead', params: FlowId,
-    description: 'Same rules as any SMS login: a known device (its `deviceToken`) gets a session; a new device of an account with a second factor gets `verification_required`.',
-    body: Type.Object({
-      deviceName: Type.Optional(DeviceName), deviceToken: Type.Optional(DeviceToken), clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale),
-    }, { additionalProperties: false }),
-    response: { 201: SessionGrant },
-    errors: [...FLOW, 'flow_state_invalid', 'account_frozen', 'verification_required'],
-  }, async ({ req, params, body }) => {
-    const { deviceId: _d, isNewDevice: _n, ...result } = await loginFromRegistration(deps, params.id, body, ctx(req));
-    return withHints(req, result);
-  });
+  route(
+    {
+      method: 'POST',
+      url: '/v1/registrations/:id/login',
+      operationId: 'logInFromRegistration',
+      tags,
+      summary: 'The number already has an account: log in with the verified flow instead',
+      params: FlowId,
+      description:
+        'Same rules as any SMS login: a known device (its `deviceToken`) gets a session; a new device of an account with a second factor gets `verification_required`.',
+      body: Type.Object(
+        {
+          deviceName: Type.Optional(DeviceName),
+          deviceToken: Type.Optional(DeviceToken),
+          clientTime: Type.Optional(ClientTime),
+          locale: Type.Optional(Locale),
+        },
+        { additionalProperties: false },
+      ),
+      response: { 201: SessionGrant },
+      errors: [...FLOW, 'flow_state_invalid', 'account_frozen', 'verification_required'],
+    },
+    async ({ req, params, body }) => {
+      const { deviceId: _d, isNewDevice: _n, ...result } = await loginFromRegistration(deps, params.id, body, ctx(req));
+      return withHints(req, result);
+    },
+  );
 }

@@ -57,26 +57,36 @@ export function smsReceiptRoutes(app: FastifyInstance, auth: Authenticators, rec
     const type = adapter.name;
     void app.register(async (scope) => {
       scope.removeAllContentTypeParsers();
-      scope.addContentTypeParser(['application/json', 'application/x-www-form-urlencoded', 'text/plain'], { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT },
-        (req, body, done) => done(null, decode(route.body, req, String(body))));
+      scope.addContentTypeParser(
+        ['application/json', 'application/x-www-form-urlencoded', 'text/plain'],
+        { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT },
+        (req, body, done) => done(null, decode(route.body, req, String(body))),
+      );
       const { ack } = route;
-      routes(scope, auth)({
-        method: route.method, url: `/v1/sms/receipts/${type}/:name`, operationId: operationId(type), tags, summary: route.summary,
-        params: Params,
-        ...(route.method === 'GET' ? { querystring: route.request } : { body: route.request }),
-        response: { [ack.status]: { description: 'The acknowledgement the gateway expects', content: { [ack.contentType]: { schema: ack.schema } } } },
-        // The provider must exist with this type (404), its signature hold (401), its shape be the vendor's (400).
-        errors: ['not_found', 'unauthenticated', 'invalid_request'],
-        preValidation: async (req) => {
-          receipts.authenticate(type, nameOf(req), incoming(req));
-          if (notJson.has(req)) throw new TesseraError('invalid_request', { reason: 'body is not JSON' });
+      routes(scope, auth)(
+        {
+          method: route.method,
+          url: `/v1/sms/receipts/${type}/:name`,
+          operationId: operationId(type),
+          tags,
+          summary: route.summary,
+          params: Params,
+          ...(route.method === 'GET' ? { querystring: route.request } : { body: route.request }),
+          response: { [ack.status]: { description: 'The acknowledgement the gateway expects', content: { [ack.contentType]: { schema: ack.schema } } } },
+          // The provider must exist with this type (404), its signature hold (401), its shape be the vendor's (400).
+          errors: ['not_found', 'unauthenticated', 'invalid_request'],
+          preValidation: async (req) => {
+            receipts.authenticate(type, nameOf(req), incoming(req));
+            if (notJson.has(req)) throw new TesseraError('invalid_request', { reason: 'body is not JSON' });
+          },
         },
-      }, async ({ req, reply, params, query, body }) => {
-        await receipts.receive(type, params.name, route.method === 'GET' ? query : body, incoming(req));
-        reply.code(ack.status);
-        if (ack.contentType === 'text/plain') reply.type('text/plain');
-        return reply.send(ack.body);
-      });
+        async ({ req, reply, params, query, body }) => {
+          await receipts.receive(type, params.name, route.method === 'GET' ? query : body, incoming(req));
+          reply.code(ack.status);
+          if (ack.contentType === 'text/plain') reply.type('text/plain');
+          return reply.send(ack.body);
+        },
+      );
     });
   }
 }

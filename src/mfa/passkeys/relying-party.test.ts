@@ -9,12 +9,21 @@ const request = { protocol: 'http', hostname: 'localhost', host: 'localhost:3000
 test('empty settings take the RP from the request: host without port as RP ID, protocol://host as origin, app name', () => {
   const rp = resolveRelyingParty(buildPolicy({}).webauthn, 'Tessera', request);
   assert.deepEqual(rp, { id: 'localhost', name: 'Tessera', origins: ['http://localhost:3000'] });
-  assert.equal(resolveRelyingParty(buildPolicy({}).webauthn, 'Tessera', { protocol: 'https', hostname: 'ID.Example.com', host: 'ID.Example.com' }).id, 'id.example.com');
+  assert.equal(
+    resolveRelyingParty(buildPolicy({}).webauthn, 'Tessera', { protocol: 'https', hostname: 'ID.Example.com', host: 'ID.Example.com' }).id,
+    'id.example.com',
+  );
 });
 
 test('configured settings win over the request', () => {
-  const settings = buildPolicy({ webauthn: { rpId: 'example.com', rpName: 'Example', origins: ['https://id.example.com', 'android:apk-key-hash:abc_-1'] } }).webauthn;
-  assert.deepEqual(resolveRelyingParty(settings, 'Tessera', request), { id: 'example.com', name: 'Example', origins: ['https://id.example.com', 'android:apk-key-hash:abc_-1'] });
+  const settings = buildPolicy({
+    webauthn: { rpId: 'example.com', rpName: 'Example', origins: ['https://id.example.com', 'android:apk-key-hash:abc_-1'] },
+  }).webauthn;
+  assert.deepEqual(resolveRelyingParty(settings, 'Tessera', request), {
+    id: 'example.com',
+    name: 'Example',
+    origins: ['https://id.example.com', 'android:apk-key-hash:abc_-1'],
+  });
 });
 
 test('bad settings stop the start, named', () => {

@@ -33,7 +33,9 @@ export function checkWebAuthnSettings(settings: WebAuthnSettings): void {
     if (!/^https?:/.test(origin)) continue; // an app origin (android:apk-key-hash:…) names no host
     const host = new URL(origin).hostname;
     if (host !== settings.rpId && !host.endsWith(`.${settings.rpId}`)) {
-      throw new ConfigError(`config: "webauthn.origins" has ${JSON.stringify(origin)}, which is not on "webauthn.rpId" ${JSON.stringify(settings.rpId)} or a subdomain of it`);
+      throw new ConfigError(
+        `config: "webauthn.origins" has ${JSON.stringify(origin)}, which is not on "webauthn.rpId" ${JSON.stringify(settings.rpId)} or a subdomain of it`,
+      );
     }
   }
 }

@@ -1,6 +1,10 @@
 import {
-  generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse,
-  type PublicKeyCredentialCreationOptionsJSON, type PublicKeyCredentialRequestOptionsJSON,
+  generateAuthenticationOptions,
+  generateRegistrationOptions,
+  verifyAuthenticationResponse,
+  verifyRegistrationResponse,
+  type PublicKeyCredentialCreationOptionsJSON,
+  type PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
 import type { AuditLog } from '../../audit/index.ts';
 import { addSeconds, type Clock } from '../../core/clock.ts';
@@ -61,8 +65,13 @@ export interface PasskeysDeps {
 
 function view(p: PasskeyRecord): PasskeyView {
   return {
-    id: p.id, name: p.name, createdAt: p.createdAt.toISOString(), lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
-    deviceType: p.deviceType, backedUp: p.backedUp, transports: p.transports,
+    id: p.id,
+    name: p.name,
+    createdAt: p.createdAt.toISOString(),
+    lastUsedAt: p.lastUsedAt?.toISOString() ?? null,
+    deviceType: p.deviceType,
+    backedUp: p.backedUp,
+    transports: p.transports,
   };
 }
 
@@ -93,7 +102,10 @@ export function createPasskeys(deps: PasskeysDeps): Passkeys {
     if (!userHandleMatches(response.response.userHandle, passkey.accountId)) return null;
     try {
       const { verified, authenticationInfo } = await verifyAuthenticationResponse({
-        response, expectedChallenge: ceremony.challenge, expectedOrigin: ceremony.origins, expectedRPID: ceremony.rpId,
+        response,
+        expectedChallenge: ceremony.challenge,
+        expectedOrigin: ceremony.origins,
+        expectedRPID: ceremony.rpId,
         credential: { id: passkey.id, publicKey: new Uint8Array(passkey.publicKey), counter: passkey.counter, transports: passkey.transports },
         // Alone, a passkey must prove the person (PIN, biometrics); as a second factor, presence is enough.
         requireUserVerification: ceremony.purpose === 'login',
@@ -118,10 +130,16 @@ export function createPasskeys(deps: PasskeysDeps): Passkeys {
 
     async registrationOptions(account, rp) {
       const existing = await store.list(account.id);
-      if (existing.length >= MAX_PASSKEYS_PER_ACCOUNT) throw new TesseraError('invalid_request', { field: 'passkeys', reason: 'limit', max: MAX_PASSKEYS_PER_ACCOUNT });
+      if (existing.length >= MAX_PASSKEYS_PER_ACCOUNT)
+        throw new TesseraError('invalid_request', { field: 'passkeys', reason: 'limit', max: MAX_PASSKEYS_PER_ACCOUNT });
       const options = await generateRegistrationOptions({
-        rpName: rp.name, rpID: rp.id, userName: account.handle, userDisplayName: account.displayName ?? account.handle,
-        userID: userHandleOf(account.id), attestationType: 'none', timeout: CEREMONY_TTL_SECONDS * 1000,
+        rpName: rp.name,
+        rpID: rp.id,
+        userName: account.handle,
+        userDisplayName: account.displayName ?? account.handle,
+        userID: userHandleOf(account.id),
+        attestationType: 'none',
+        timeout: CEREMONY_TTL_SECONDS * 1000,
         excludeCredentials: existing.map((p) => ({ id: p.id, transports: p.transports })),
         authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
       });
@@ -135,8 +153,15 @@ export function createPasskeys(deps: PasskeysDeps): Passkeys {
       const ceremony = await store.takeCeremony(`register:${accountId}`, clock.now());
       const info = ceremony
         ? await verifyRegistrationResponse({
-          response, expectedChallenge: ceremony.challenge, expectedOrigin: ceremony.origins, expectedRPID: ceremony.rpId, requireUserVerification: false,
-        }).then((r) => r.registrationInfo, () => undefined)
+            response,
+            expectedChallenge: ceremony.challenge,
+            expectedOrigin: ceremony.origins,
+            expectedRPID: ceremony.rpId,
+            requireUserVerification: false,
+          }).then(
+            (r) => r.registrationInfo,
+            () => undefined,
+          )
         : undefined;
       if (!info) {
         await audit(accountId, 'passkey.added', ctx, 'failure', { reason: ceremony ? 'not_verified' : 'no_pending_challenge' });
@@ -144,9 +169,16 @@ export function createPasskeys(deps: PasskeysDeps): Passkeys {
       }
       const now = clock.now();
       const record: PasskeyRecord = {
-        id: info.credential.id, accountId, publicKey: info.credential.publicKey, counter: info.credential.counter,
-        transports: info.credential.transports ?? response.response.transports ?? [], deviceType: info.credentialDeviceType,
-        backedUp: info.credentialBackedUp, name: label, createdAt: now, lastUsedAt: null,
+        id: info.credential.id,
+        accountId,
+        publicKey: info.credential.publicKey,
+        counter: info.credential.counter,
+        transports: info.credential.transports ?? response.response.transports ?? [],
+        deviceType: info.credentialDeviceType,
+        backedUp: info.credentialBackedUp,
+        name: label,
+        createdAt: now,
+        lastUsedAt: null,
       };
       if (!(await store.add(record))) throw new TesseraError('invalid_request', { field: 'credential', reason: 'already_registered' });
       await audit(accountId, 'passkey.added', ctx, 'success', { passkeyId: record.id, name: label, deviceType: record.deviceType });
@@ -175,7 +207,8 @@ export function createPasskeys(deps: PasskeysDeps): Passkeys {
     async login(challengeId, credential, ctx) {
       const passkey = await checkAssertion(`login:${challengeId}`, credential, null);
       const known = passkey ?? (await store.find(authenticationCredential(credential).id));
-      if (known) await audit(known.accountId, 'login.passkey', ctx, passkey ? 'success' : 'failure', { passkeyId: known.id }, passkey ? 'account' : 'anonymous');
+      if (known)
+        await audit(known.accountId, 'login.passkey', ctx, passkey ? 'success' : 'failure', { passkeyId: known.id }, passkey ? 'account' : 'anonymous');
       return passkey?.accountId ?? null;
     },
 
@@ -183,7 +216,9 @@ export function createPasskeys(deps: PasskeysDeps): Passkeys {
       const passkeys = await store.list(accountId);
       if (passkeys.length === 0) throw new TesseraError('invalid_request', { field: 'method', reason: 'not_enabled' });
       const options = await generateAuthenticationOptions({
-        rpID: rp.id, userVerification: 'preferred', timeout: CEREMONY_TTL_SECONDS * 1000,
+        rpID: rp.id,
+        userVerification: 'preferred',
+        timeout: CEREMONY_TTL_SECONDS * 1000,
         allowCredentials: passkeys.map((p) => ({ id: p.id, transports: p.transports })),
       });
       await putCeremony(`factor:${bindingId}`, accountId, 'factor', options.challenge, rp);

@@ -60,8 +60,9 @@ export function checkAttempt(rule: AttemptRule): void {
   checkPositive('stopAt', rule.stopAt);
   if (rule.wait) {
     checkKey(rule.wait.key);
-    if (rule.wait.key === rule.key) throw new ConfigError('an attempt\'s wait key must differ from its run key');
-    if (!Number.isSafeInteger(rule.wait.freeFailures) || rule.wait.freeFailures < 0) throw new ConfigError(`freeFailures must be a whole number ≥ 0, got ${String(rule.wait.freeFailures)}`);
+    if (rule.wait.key === rule.key) throw new ConfigError("an attempt's wait key must differ from its run key");
+    if (!Number.isSafeInteger(rule.wait.freeFailures) || rule.wait.freeFailures < 0)
+      throw new ConfigError(`freeFailures must be a whole number ≥ 0, got ${String(rule.wait.freeFailures)}`);
     checkSeconds('firstSeconds', rule.wait.firstSeconds);
     checkSeconds('maxSeconds', rule.wait.maxSeconds);
   }

@@ -43,8 +43,7 @@ export interface AttemptRule {
 
 export type AttemptOutcome =
   /** Counted: the run now holds `count`; `waitSeconds` > 0 when this attempt started a wait. */
-  | { admitted: true; count: number; waitSeconds: number }
-  | { admitted: false; kind: 'wait' | 'stop'; retryAfterSeconds: number };
+  { admitted: true; count: number; waitSeconds: number } | { admitted: false; kind: 'wait' | 'stop'; retryAfterSeconds: number };
 
 /** The wait after the `count`-th failure of a run (0: none), as every backend computes it. */
 export function waitAfter(wait: WaitSchedule, count: number): number {

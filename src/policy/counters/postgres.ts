@@ -112,10 +112,8 @@ ${HIT_EACH_FUNCTION}
 ${ATTEMPT_FUNCTION}`;
 
 const NOW = sql`statement_timestamp()`;
-const secondsUntil = (column: RawBuilder<unknown>) =>
-  sql<number>`greatest(1, ceil(extract(epoch from ${column} - ${NOW})))::int`;
-const slotNow = (bucketSeconds: number) =>
-  sql`floor(extract(epoch from ${NOW}) / ${bucketSeconds}::int)::bigint`;
+const secondsUntil = (column: RawBuilder<unknown>) => sql<number>`greatest(1, ceil(extract(epoch from ${column} - ${NOW})))::int`;
+const slotNow = (bucketSeconds: number) => sql`floor(extract(epoch from ${NOW}) / ${bucketSeconds}::int)::bigint`;
 
 interface HitRow {
   count: number;

@@ -17,7 +17,16 @@ interface Scripts {
   tesseraCounterHit(key: string, windowMs: number, cost: number): Promise<[number, number]>;
   tesseraCounterPeek(key: string): Promise<[number, number] | null>;
   tesseraCounterRelease(key: string): Promise<number>;
-  tesseraCounterAttempt(run: string, wait: string, memoryMs: number, stopAt: number, waits: 0 | 1, free: number, first: number, max: number): Promise<[0, 'wait' | 'stop', number] | [1, number, number]>;
+  tesseraCounterAttempt(
+    run: string,
+    wait: string,
+    memoryMs: number,
+    stopAt: number,
+    waits: 0 | 1,
+    free: number,
+    first: number,
+    max: number,
+  ): Promise<[0, 'wait' | 'stop', number] | [1, number, number]>;
   tesseraCounterHitEach(keyCount: number, ...keysThenArgs: (string | number)[]): Promise<[number, number, number] | null>;
   tesseraSlidingHit(key: string, bucketSeconds: number, buckets: number, cost: number, keepMs: number): Promise<number>;
   tesseraSlidingPeek(key: string, bucketSeconds: number, buckets: number): Promise<number>;
@@ -51,8 +60,12 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
     async hitEach(rules) {
       checkRules(rules);
       if (rules.length === 0) return null;
-      const found = await scripts.tesseraCounterHitEach(rules.length,
-        ...rules.map((r) => fixedKey(r.key)), ...rules.map((r) => r.windowSeconds * 1000), ...rules.map((r) => r.limit));
+      const found = await scripts.tesseraCounterHitEach(
+        rules.length,
+        ...rules.map((r) => fixedKey(r.key)),
+        ...rules.map((r) => r.windowSeconds * 1000),
+        ...rules.map((r) => r.limit),
+      );
       return found ? { index: found[0], hit: { count: found[1], resetInSeconds: secondsLeft(found[2]) } } : null;
     },
 
@@ -64,8 +77,16 @@ export function createRedisCounters(redis: Redis, options: RedisCountersOptions 
     async attempt(rule) {
       checkAttempt(rule);
       const w = rule.wait;
-      const out = await scripts.tesseraCounterAttempt(fixedKey(rule.key), fixedKey(w?.key ?? `${rule.key}:wait`), rule.memorySeconds * 1000,
-        rule.stopAt, w ? 1 : 0, w?.freeFailures ?? 0, w?.firstSeconds ?? 1, w?.maxSeconds ?? 1);
+      const out = await scripts.tesseraCounterAttempt(
+        fixedKey(rule.key),
+        fixedKey(w?.key ?? `${rule.key}:wait`),
+        rule.memorySeconds * 1000,
+        rule.stopAt,
+        w ? 1 : 0,
+        w?.freeFailures ?? 0,
+        w?.firstSeconds ?? 1,
+        w?.maxSeconds ?? 1,
+      );
       if (out[0] === 1) return { admitted: true, count: out[1], waitSeconds: out[2] };
       return { admitted: false, kind: out[1], retryAfterSeconds: out[1] === 'wait' ? secondsLeft(out[2]) : 0 };
     },

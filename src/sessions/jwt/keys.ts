@@ -11,9 +11,13 @@ export async function newSigningKey(encryptionKey: Uint8Array, now: Date, activa
   const kid = await calculateJwkThumbprint({ kty, crv, x }, 'sha256');
   const publicJwk: JWK = { kty, crv, x, kid, alg: ALG, use: 'sig' };
   return {
-    kid, alg: ALG, publicJwk: JSON.stringify(publicJwk),
+    kid,
+    alg: ALG,
+    publicJwk: JSON.stringify(publicJwk),
     privateEnc: encrypt(encryptionKey, JSON.stringify(await exportJWK(privateKey))),
-    createdAt: now, activatesAt, retiresAt: null,
+    createdAt: now,
+    activatesAt,
+    retiresAt: null,
   };
 }
 

@@ -8,7 +8,13 @@ const T: RotationTimes = { accessTokenTtlSeconds: 600, publishLeadSeconds: 3600,
 const t0 = new Date('2026-03-01T00:00:00Z');
 const at = (s: number) => addSeconds(t0, s);
 const key = (kid: string, activates: number, retires: number | null = null): StoredSigningKey => ({
-  kid, alg: 'EdDSA', publicJwk: '{}', privateEnc: 'x', createdAt: at(activates - 3600), activatesAt: at(activates), retiresAt: retires === null ? null : at(retires),
+  kid,
+  alg: 'EdDSA',
+  publicJwk: '{}',
+  privateEnc: 'x',
+  createdAt: at(activates - 3600),
+  activatesAt: at(activates),
+  retiresAt: retires === null ? null : at(retires),
 });
 
 test('first start: a key that signs at once', () => {

@@ -98,11 +98,16 @@ export function createTokenService(options: TokenServiceOptions): TokenService {
   }
 
   const published = (keys: StoredSigningKey[], now: Date) =>
-    keys.filter((k) => isPublished(k, now, times)).sort((a, b) => b.activatesAt.getTime() - a.activatesAt.getTime()).map(publicJwkOf);
+    keys
+      .filter((k) => isPublished(k, now, times))
+      .sort((a, b) => b.activatesAt.getTime() - a.activatesAt.getTime())
+      .map(publicJwkOf);
 
   async function verifyWith(keys: StoredSigningKey[], token: string, now: Date, issuer: string | undefined): Promise<JWTPayload> {
     const { payload } = await jwtVerify(token, createLocalJWKSet({ keys: published(keys, now) }), {
-      algorithms: [ALG], typ: 'JWT', currentDate: now,
+      algorithms: [ALG],
+      typ: 'JWT',
+      currentDate: now,
       requiredClaims: ['iss', 'sub', 'iat', 'exp', 'sid'],
       ...(issuer !== undefined ? { issuer } : {}),
     });

@@ -20,8 +20,10 @@ test('every adapter validates its example, refuses an unknown key and creates a 
     const sender = adapter.configure(raw, ['sms', 'providers', `${type}1`]).createSender({ name: `${type}1` });
     assert.equal(sender.name, `${type}1`);
     await sender.close?.();
-    assert.throws(() => adapter.configure({ ...raw, bogus: 1 }, ['sms', 'providers', `${type}1`]), (e: unknown) =>
-      e instanceof ConfigError && e.message.startsWith(`config: unknown key "sms.providers.${type}1.bogus"`));
+    assert.throws(
+      () => adapter.configure({ ...raw, bogus: 1 }, ['sms', 'providers', `${type}1`]),
+      (e: unknown) => e instanceof ConfigError && e.message.startsWith(`config: unknown key "sms.providers.${type}1.bogus"`),
+    );
     assert.throws(() => adapter.configure('x', ['sms', 'providers', `${type}1`]), ConfigError);
   }
 });

@@ -23,7 +23,7 @@ test('every string is said in every locale, with the same placeholders', () => {
   }
 });
 
-test('zxcvbn advice: the English is language-en\'s own, and every key of it is translated', () => {
+test("zxcvbn advice: the English is language-en's own, and every key of it is translated", () => {
   assert.deepEqual(Object.keys(ZXCVBN_WARNINGS).sort(), Object.keys(translations.warnings).sort());
   assert.deepEqual(Object.keys(ZXCVBN_SUGGESTIONS).sort(), Object.keys(translations.suggestions).sort());
   for (const [key, text] of Object.entries(translations.warnings)) assert.equal(ZXCVBN_WARNINGS[key as keyof typeof ZXCVBN_WARNINGS].en, text);
@@ -31,7 +31,7 @@ test('zxcvbn advice: the English is language-en\'s own, and every key of it is t
   assert.deepEqual(strengthAdvice({ warning: 'common', suggestions: ['anotherWord', 'nope'] }, 'zh-HK'), ['這是常用密碼。', '再加幾個不常見的字詞。']);
 });
 
-test('uiText fills placeholders; errorText is the API\'s own message', () => {
+test("uiText fills placeholders; errorText is the API's own message", () => {
   assert.equal(uiText('signup.resendIn', 'zh-CN', { seconds: 42 }), '42 秒后可重新发送');
   assert.equal(errorText('code_incorrect', 'en', { attemptsLeft: 2 }), 'The verification code is incorrect. Attempts left: 2.');
   assert.equal(errorText('no_such_code', 'zh-HK'), errorText('internal_error', 'zh-HK'));

@@ -28,7 +28,10 @@ function asset(path: string, contents: Uint8Array): Asset {
   const body = Buffer.from(contents);
   const ext = path.slice(path.lastIndexOf('.'));
   return {
-    path, type: TYPES[ext] ?? 'application/octet-stream', body, gzip: gzipSync(body, { level: 9 }),
+    path,
+    type: TYPES[ext] ?? 'application/octet-stream',
+    body,
+    gzip: gzipSync(body, { level: 9 }),
     etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 16)}"`,
   };
 }
@@ -41,9 +44,17 @@ export async function buildUi(): Promise<UiBundle> {
   const started = performance.now();
   const result = await build({
     entryPoints: { app: `${WEB}main.ts`, pow: `${WEB}pow-worker.ts`, style: `${WEB}styles/app.css` },
-    bundle: true, minify: true, write: false, outdir: '/ui', entryNames: '[name]-[hash]',
-    format: 'esm', platform: 'browser', target: ['chrome105', 'firefox110', 'safari15.4'],
-    legalComments: 'none', logLevel: 'silent', charset: 'utf8',
+    bundle: true,
+    minify: true,
+    write: false,
+    outdir: '/ui',
+    entryNames: '[name]-[hash]',
+    format: 'esm',
+    platform: 'browser',
+    target: ['chrome105', 'firefox110', 'safari15.4'],
+    legalComments: 'none',
+    logLevel: 'silent',
+    charset: 'utf8',
   });
   const byPath = new Map<string, Asset>();
   for (const file of result.outputFiles) {

@@ -27,7 +27,11 @@ export function clientConfig(policy: Policy, dev: boolean, bundle: UiBundle): Cl
     return { code, callingCode };
   });
   return {
-    appName: policy.app.name, dev, defaultLocale: policy.app.defaultLocale, regions, codeLength: policy.codes.length,
+    appName: policy.app.name,
+    dev,
+    defaultLocale: policy.app.defaultLocale,
+    regions,
+    codeLength: policy.codes.length,
     password: { minLength: policy.password.minLength, maxLength: policy.password.maxLength, minScore: policy.password.minScore },
     powWorker: bundle.powWorker.path,
   };
@@ -38,8 +42,17 @@ export function clientConfig(policy: Policy, dev: boolean, bundle: UiBundle): Cl
  * image the API sends as a data URL; the proof-of-work worker is a same-origin file.
  */
 export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-  "worker-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 export const PAGE_HEADERS: Record<string, string> = {

@@ -31,10 +31,13 @@ export function strengthReport(input: { password: string; phone?: string | undef
   const tooShort = countCodePoints(normalizePassword(input.password)) < policy.minLength;
   const assessed = assessPassword(input.password, passwordUserInputs({ e164, nationalNumber, handle: input.handle ?? null }));
   return {
-    score: assessed.score, minScore: policy.minScore, acceptable: !tooShort && assessed.score >= policy.minScore,
-    warning: assessed.warning, suggestions: assessed.suggestions,
+    score: assessed.score,
+    minScore: policy.minScore,
+    acceptable: !tooShort && assessed.score >= policy.minScore,
+    warning: assessed.warning,
+    suggestions: assessed.suggestions,
     feedback: {
-      warning: assessed.warning ? WARNING_KEYS.get(assessed.warning) ?? null : null,
+      warning: assessed.warning ? (WARNING_KEYS.get(assessed.warning) ?? null) : null,
       suggestions: assessed.suggestions.map((s) => SUGGESTION_KEYS.get(s)).filter((k): k is string => k !== undefined),
     },
   };

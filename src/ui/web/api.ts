@@ -5,7 +5,11 @@ import { solvePow, type PowChallenge } from './pow.ts';
 
 /** A refusal from the API (its stable `code` and `details`), or `network` when no answer came. */
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly code: string, readonly details: Record<string, unknown> = {}) {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
     super(code);
   }
 }

@@ -24,7 +24,9 @@ export function messageArea(kind: 'alert' | 'status' = 'alert') {
       const mine = ++generation;
       el.hidden = false;
       el.dataset.tone = tone;
-      bind(() => { if (mine === generation) el.textContent = text(); });
+      bind(() => {
+        if (mine === generation) el.textContent = text();
+      });
     },
     error(err: unknown) {
       this.show(describe(err), 'error');
@@ -51,14 +53,18 @@ export function field<T extends HTMLInputElement | HTMLSelectElement>(label: UiK
   const errorEl = h('p', { class: 'field-error', id: errorId, hidden: true });
   const describedBy = [hint ? hintId : '', errorId].filter(Boolean).join(' ');
   input.setAttribute('aria-describedby', describedBy);
-  const root = h('div', { class: 'field' },
+  const root = h(
+    'div',
+    { class: 'field' },
     h('label', { for: input.id }, typeof label === 'string' ? tx(label) : label),
     input,
     hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
-    errorEl);
+    errorEl,
+  );
   let generation = 0;
   return {
-    root, input,
+    root,
+    input,
     error(text) {
       const mine = ++generation;
       if (!text) {
@@ -68,7 +74,9 @@ export function field<T extends HTMLInputElement | HTMLSelectElement>(label: UiK
       }
       errorEl.hidden = false;
       input.setAttribute('aria-invalid', 'true');
-      bind(() => { if (mine === generation) errorEl.textContent = text(); });
+      bind(() => {
+        if (mine === generation) errorEl.textContent = text();
+      });
     },
   };
 }
@@ -108,10 +116,20 @@ export function form(onSubmit: (submitter: HTMLButtonElement | null) => Promise<
 export function passwordInput(autocomplete: 'current-password' | 'new-password'): { input: HTMLInputElement; toggle: HTMLElement } {
   const input = h('input', { type: 'password', autocomplete, required: true, maxlength: 1024 });
   const box = h('input', { type: 'checkbox' });
-  box.addEventListener('change', () => { input.type = box.checked ? 'text' : 'password'; });
+  box.addEventListener('change', () => {
+    input.type = box.checked ? 'text' : 'password';
+  });
   return { input, toggle: h('label', { class: 'check small' }, box, tx('common.showPassword')) };
 }
 
 export function codeInput(length: number): HTMLInputElement {
-  return h('input', { type: 'text', inputmode: 'numeric', autocomplete: 'one-time-code', pattern: `[0-9]{${length}}`, maxlength: length, required: true, class: 'code' });
+  return h('input', {
+    type: 'text',
+    inputmode: 'numeric',
+    autocomplete: 'one-time-code',
+    pattern: `[0-9]{${length}}`,
+    maxlength: length,
+    required: true,
+    class: 'code',
+  });
 }

@@ -6,7 +6,11 @@ import { t, tx } from './i18n.ts';
 import { usePasskey } from './webauthn.ts';
 
 export type FactorMethod = 'sms' | 'totp' | 'passkey' | 'recovery_code';
-export interface FactorAnswer { method: FactorMethod; code?: string; credential?: Record<string, unknown> }
+export interface FactorAnswer {
+  method: FactorMethod;
+  code?: string;
+  credential?: Record<string, unknown>;
+}
 
 interface Options {
   /** Sends the SMS code when the person picks `sms` (the old number in a phone change). */
@@ -35,25 +39,28 @@ export function factorPicker(methods: FactorMethod[], options: Options = {}) {
     alert.clear();
     input = null;
     if (chosen === 'passkey') return codeBox.replaceChildren();
-    input = chosen === 'recovery_code'
-      ? h('input', { type: 'text', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', required: true, maxlength: 64 })
-      : codeInput(chosen === 'sms' ? config.codeLength : 6);
+    input =
+      chosen === 'recovery_code'
+        ? h('input', { type: 'text', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', required: true, maxlength: 64 })
+        : codeInput(chosen === 'sms' ? config.codeLength : 6);
     const label = chosen === 'sms' ? 'signup.code' : chosen === 'totp' ? 'newDevice.totp' : 'newDevice.recovery';
-    const send = chosen === 'sms' && options.sendSms
-      ? button('signup.sendCode', {
-        class: 'secondary', onclick: async (e) => {
-          const btn = e.currentTarget as HTMLButtonElement;
-          btn.disabled = true;
-          try {
-            await options.sendSms!();
-            status.show(() => t('newDevice.smsSent'), 'info');
-          } catch (err) {
-            alert.error(err);
-          }
-          btn.disabled = false;
-        },
-      })
-      : null;
+    const send =
+      chosen === 'sms' && options.sendSms
+        ? button('signup.sendCode', {
+            class: 'secondary',
+            onclick: async (e) => {
+              const btn = e.currentTarget as HTMLButtonElement;
+              btn.disabled = true;
+              try {
+                await options.sendSms!();
+                status.show(() => t('newDevice.smsSent'), 'info');
+              } catch (err) {
+                alert.error(err);
+              }
+              btn.disabled = false;
+            },
+          })
+        : null;
     codeBox.replaceChildren(field(label, input).root, ...(send ? [send] : []), status.el, alert.el);
   };
 
@@ -61,7 +68,10 @@ export function factorPicker(methods: FactorMethod[], options: Options = {}) {
     const id = `${name}-${method}`;
     const radio = h('input', { type: 'radio', name, id, value: method });
     radio.checked = method === chosen;
-    radio.addEventListener('change', () => { chosen = method; draw(); });
+    radio.addEventListener('change', () => {
+      chosen = method;
+      draw();
+    });
     group.append(h('div', { class: 'check' }, radio, h('label', { for: id }, tx(`method.${method}`))));
   }
   draw();

@@ -60,14 +60,18 @@ export function resetPageBindings(): void {
 /** A text node that follows the language. */
 export function tx(key: UiKey, vars?: Vars | (() => Vars)): Text {
   const node = document.createTextNode('');
-  bind(() => { node.data = t(key, typeof vars === 'function' ? vars() : vars); });
+  bind(() => {
+    node.data = t(key, typeof vars === 'function' ? vars() : vars);
+  });
   return node;
 }
 
 /** A text node computed from the current language by `fn` (dates, numbers, composed lines). */
 export function live(fn: () => string): Text {
   const node = document.createTextNode('');
-  bind(() => { node.data = fn(); });
+  bind(() => {
+    node.data = fn();
+  });
   return node;
 }
 

@@ -51,37 +51,49 @@ function reauthDialog(): { el: HTMLDialogElement; ask: () => Promise<boolean> } 
   const dialog = h('dialog', { 'aria-labelledby': 'reauth-title' });
   return {
     el: dialog,
-    ask: () => new Promise<boolean>((resolve) => {
-      const { input, toggle } = passwordInput('current-password');
-      const alert = messageArea();
-      let done = false;
-      const finish = (ok: boolean) => {
-        if (done) return;
-        done = true;
-        dialog.close();
-        resolve(ok);
-      };
-      const body = form(async () => {
-        alert.clear();
-        try {
-          await ok(client.POST('/v1/me/reauthenticate', { body: { password: input.value } }));
-          finish(true);
-        } catch (err) {
-          alert.error(err);
-          input.focus();
-        }
-      },
-      h('h2', { id: 'reauth-title' }, tx('reauth.title')),
-      h('p', { class: 'hint' }, live(() => errorMessage('reauthentication_required'))),
-      field('reauth.password', input).root, toggle, alert.el,
-      h('div', { class: 'actions' },
-        h('button', { type: 'submit' }, tx('common.confirm')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => finish(false) }, tx('common.cancel'))));
-      dialog.replaceChildren(body);
-      dialog.addEventListener('cancel', () => finish(false), { once: true });
-      dialog.showModal();
-      input.focus();
-    }),
+    ask: () =>
+      new Promise<boolean>((resolve) => {
+        const { input, toggle } = passwordInput('current-password');
+        const alert = messageArea();
+        let done = false;
+        const finish = (ok: boolean) => {
+          if (done) return;
+          done = true;
+          dialog.close();
+          resolve(ok);
+        };
+        const body = form(
+          async () => {
+            alert.clear();
+            try {
+              await ok(client.POST('/v1/me/reauthenticate', { body: { password: input.value } }));
+              finish(true);
+            } catch (err) {
+              alert.error(err);
+              input.focus();
+            }
+          },
+          h('h2', { id: 'reauth-title' }, tx('reauth.title')),
+          h(
+            'p',
+            { class: 'hint' },
+            live(() => errorMessage('reauthentication_required')),
+          ),
+          field('reauth.password', input).root,
+          toggle,
+          alert.el,
+          h(
+            'div',
+            { class: 'actions' },
+            h('button', { type: 'submit' }, tx('common.confirm')),
+            h('button', { type: 'button', class: 'secondary', onclick: () => finish(false) }, tx('common.cancel')),
+          ),
+        );
+        dialog.replaceChildren(body);
+        dialog.addEventListener('cancel', () => finish(false), { once: true });
+        dialog.showModal();
+        input.focus();
+      }),
   };
 }
 
@@ -92,9 +104,7 @@ export function layout(app: HTMLElement): HTMLElement {
   const reauth = reauthDialog();
   asLayout(() => {
     const skip = h('a', { href: '#main', class: 'skip' }, tx('nav.skip'));
-    const header = h('header', {},
-      h('a', { href: '/', 'data-page': '1', class: 'brand' }, config.appName),
-      nav(), languageSwitch());
+    const header = h('header', {}, h('a', { href: '/', 'data-page': '1', class: 'brand' }, config.appName), nav(), languageSwitch());
     app.replaceChildren(skip, header, notice.el, main, reauth.el);
   });
   hooks.reauthenticate = reauth.ask;

@@ -16,7 +16,11 @@ const home: Page = () => navigate(signedIn() ? '/security' : '/login', true);
 const notFound: Page = (root) => root.append(heading('common.notFound'), h('p', {}, h('a', { href: '/', 'data-page': '1' }, tx('nav.login'))));
 
 const PAGES: Record<string, Page> = {
-  '/': home, '/signup': signupPage, '/login': loginPage, '/forgot': forgotPage, '/security': securityPage,
+  '/': home,
+  '/signup': signupPage,
+  '/login': loginPage,
+  '/forgot': forgotPage,
+  '/security': securityPage,
   ...(config.dev ? { '/dev/inbox': inboxPage } : {}),
 };
 

@@ -6,7 +6,9 @@ import { bind, t, tx } from './i18n.ts';
 
 /** The page's h1; the document title follows it (and the language). */
 export function heading(key: UiKey): HTMLHeadingElement {
-  bind(() => { document.title = `${t(key)} · ${config.appName}`; });
+  bind(() => {
+    document.title = `${t(key)} · ${config.appName}`;
+  });
   return h('h1', { tabindex: '-1' }, tx(key));
 }
 

@@ -33,8 +33,8 @@ export function phoneInput(label: UiKey = 'signup.phone', hint?: Node): PhoneInp
   const number = field(label, input, hint);
   return {
     root: h('div', { class: 'phone-row' }, country.root, number.root),
-    country, number,
+    country,
+    number,
     value: () => ({ phone: input.value.trim(), country: select.value }),
   };
 }
-

@@ -20,19 +20,27 @@ export function strengthMeter(input: HTMLInputElement, words: () => { phone?: st
   const meter = h('meter', { min: 0, max: 4, low: 2, high: 3, optimum: 4, value: 0, 'aria-labelledby': labelId });
   const verdict = h('span', { class: 'verdict' });
   const advice = h('ul', { class: 'advice' });
-  const box = h('div', { class: 'strength', hidden: true },
+  const box = h(
+    'div',
+    { class: 'strength', hidden: true },
     h('div', { class: 'meter-row' }, h('span', { id: labelId }, tx('strength.label')), meter),
-    h('p', { 'aria-live': 'polite' }, verdict), advice);
+    h('p', { 'aria-live': 'polite' }, verdict),
+    advice,
+  );
   let report: Report | null = null;
   let tooShort = false;
   let timer: number | undefined;
   let asked = 0;
 
   const redraw = () => {
-    const score = tooShort ? 0 : report?.score ?? 0;
+    const score = tooShort ? 0 : (report?.score ?? 0);
     meter.value = score;
     meter.dataset.score = String(score);
-    verdict.textContent = tooShort ? t('strength.tooShort') : report ? `${t(`strength.${report.score}` as 'strength.0')}${report.acceptable ? ` · ${t('strength.ok')}` : ''}` : '';
+    verdict.textContent = tooShort
+      ? t('strength.tooShort')
+      : report
+        ? `${t(`strength.${report.score}` as 'strength.0')}${report.acceptable ? ` · ${t('strength.ok')}` : ''}`
+        : '';
     advice.replaceChildren(...(report && !tooShort ? strengthAdvice(report.feedback, locale()) : []).map((line) => h('li', {}, line)));
   };
   bind(redraw);

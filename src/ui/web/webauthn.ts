@@ -11,7 +11,10 @@ const toBytes = (s: string): Uint8Array => {
   return Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
 };
 const toB64url = (buf: ArrayBuffer): string =>
-  btoa(String.fromCharCode(...new Uint8Array(buf))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  btoa(String.fromCharCode(...new Uint8Array(buf)))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
 const descriptors = (list?: Json[]) => (list ?? []).map((c) => ({ ...c, id: toBytes(c.id) }));
 
 type PkcStatics = typeof PublicKeyCredential & {
@@ -27,13 +30,25 @@ export async function createPasskey(options: Json): Promise<Json> {
   const pkc = PublicKeyCredential as PkcStatics;
   const publicKey = pkc.parseCreationOptionsFromJSON
     ? pkc.parseCreationOptionsFromJSON(options)
-    : { ...options, challenge: toBytes(options.challenge), user: { ...options.user, id: toBytes(options.user.id) }, excludeCredentials: descriptors(options.excludeCredentials) };
+    : {
+        ...options,
+        challenge: toBytes(options.challenge),
+        user: { ...options.user, id: toBytes(options.user.id) },
+        excludeCredentials: descriptors(options.excludeCredentials),
+      };
   const cred = (await navigator.credentials.create({ publicKey })) as PublicKeyCredential | null;
   if (!cred) throw new DOMException('no credential', 'NotAllowedError');
   const response = cred.response as AuthenticatorAttestationResponse;
   return {
-    id: cred.id, rawId: toB64url(cred.rawId), type: cred.type, authenticatorAttachment: cred.authenticatorAttachment ?? undefined,
-    response: { clientDataJSON: toB64url(response.clientDataJSON), attestationObject: toB64url(response.attestationObject), transports: response.getTransports?.() ?? [] },
+    id: cred.id,
+    rawId: toB64url(cred.rawId),
+    type: cred.type,
+    authenticatorAttachment: cred.authenticatorAttachment ?? undefined,
+    response: {
+      clientDataJSON: toB64url(response.clientDataJSON),
+      attestationObject: toB64url(response.attestationObject),
+      transports: response.getTransports?.() ?? [],
+    },
     clientExtensionResults: cred.getClientExtensionResults(),
   };
 }
@@ -47,10 +62,15 @@ export async function usePasskey(options: Json): Promise<Json> {
   if (!cred) throw new DOMException('no credential', 'NotAllowedError');
   const response = cred.response as AuthenticatorAssertionResponse;
   return {
-    id: cred.id, rawId: toB64url(cred.rawId), type: cred.type, authenticatorAttachment: cred.authenticatorAttachment ?? undefined,
+    id: cred.id,
+    rawId: toB64url(cred.rawId),
+    type: cred.type,
+    authenticatorAttachment: cred.authenticatorAttachment ?? undefined,
     response: {
-      clientDataJSON: toB64url(response.clientDataJSON), authenticatorData: toB64url(response.authenticatorData),
-      signature: toB64url(response.signature), ...(response.userHandle ? { userHandle: toB64url(response.userHandle) } : {}),
+      clientDataJSON: toB64url(response.clientDataJSON),
+      authenticatorData: toB64url(response.authenticatorData),
+      signature: toB64url(response.signature),
+      ...(response.userHandle ? { userHandle: toB64url(response.userHandle) } : {}),
     },
     clientExtensionResults: cred.getClientExtensionResults(),
   };

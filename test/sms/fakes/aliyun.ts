@@ -19,7 +19,9 @@ function rfc3986(s: string): string {
 export function fakeAliyunSignature(params: Record<string, string>, secret: string): string {
   const sorted = Object.entries(params).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const canonical = sorted.map(([k, v]) => `${rfc3986(k)}=${rfc3986(v)}`).join('&');
-  return createHmac('sha1', `${secret}&`).update(`GET&${rfc3986('/')}&${rfc3986(canonical)}`).digest('base64');
+  return createHmac('sha1', `${secret}&`)
+    .update(`GET&${rfc3986('/')}&${rfc3986(canonical)}`)
+    .digest('base64');
 }
 
 export async function startFakeAliyun(keys: { accessKeyId: string; accessKeySecret: string }, templates: string[]) {
@@ -27,7 +29,8 @@ export async function startFakeAliyun(keys: { accessKeyId: string; accessKeySecr
   const accepted: Record<string, string>[] = [];
 
   const answer = (res: ServerResponse, status: number, code: string, message: string, extra: object = {}) =>
-    res.writeHead(status, { 'content-type': 'application/json;charset=utf-8' })
+    res
+      .writeHead(status, { 'content-type': 'application/json;charset=utf-8' })
       .end(JSON.stringify({ RequestId: randomUUID().toUpperCase(), Code: code, Message: message, ...extra }));
 
   const reply = (req: Captured, res: ServerResponse) => {

@@ -13,7 +13,14 @@ const hex = (d: string) => createHash('sha256').update(d).digest('hex');
 const mac = (k: string | Buffer, d: string) => createHmac('sha256', k).update(d).digest();
 
 export function fakeTc3Signature(secretKey: string, req: Captured, signedHeaders: string[], timestamp: number): string {
-  const headerLines = signedHeaders.map((h) => `${h}:${String(req.headers[h] ?? '').trim().toLowerCase()}\n`).join('');
+  const headerLines = signedHeaders
+    .map(
+      (h) =>
+        `${h}:${String(req.headers[h] ?? '')
+          .trim()
+          .toLowerCase()}\n`,
+    )
+    .join('');
   const canonical = `POST\n/\n\n${headerLines}\n${signedHeaders.join(';')}\n${hex(req.body)}`;
   const date = new Date(timestamp * 1000).toISOString().slice(0, 10);
   const toSign = `TC3-HMAC-SHA256\n${timestamp}\n${date}/sms/tc3_request\n${hex(canonical)}`;
@@ -37,7 +44,9 @@ export async function startFakeTencent(keys: { secretId: string; secretKey: stri
     if (!Number.isInteger(timestamp) || Math.abs(timestamp * 1000 - Date.now()) > 300_000) {
       return error(res, 'AuthFailure.SignatureExpire', 'Signature expired.');
     }
-    const auth = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d\d-\d\d)\/sms\/tc3_request, SignedHeaders=([a-z;-]+), Signature=([0-9a-f]{64})$/.exec(String(h.authorization ?? ''));
+    const auth = /^TC3-HMAC-SHA256 Credential=([^/]+)\/(\d{4}-\d\d-\d\d)\/sms\/tc3_request, SignedHeaders=([a-z;-]+), Signature=([0-9a-f]{64})$/.exec(
+      String(h.authorization ?? ''),
+    );
     if (!auth) return error(res, 'AuthFailure.InvalidAuthorization', 'Authorization is invalid.');
     const [, secretId, date, signed, signature] = auth;
     if (secretId !== keys.secretId) return error(res, 'AuthFailure.SecretIdNotFound', 'The SecretId is not found.');
@@ -66,7 +75,9 @@ export async function startFakeTencent(keys: { secretId: string; secretKey: stri
     const status = valid
       ? { SerialNo: `2028:${Date.now()}${Math.floor(Math.random() * 1e6)}`, Fee: 1, Code: 'Ok', Message: 'send success' }
       : { SerialNo: '', Fee: 0, Code: 'InvalidParameterValue.IncorrectPhoneNumber', Message: `手机号格式错误 ${phone}` };
-    return respond(res, { SendStatusSet: [{ PhoneNumber: phone, SessionContext: body.SessionContext ?? '', IsoCode: phone.startsWith('+86') ? 'CN' : 'XX', ...status }] });
+    return respond(res, {
+      SendStatusSet: [{ PhoneNumber: phone, SessionContext: body.SessionContext ?? '', IsoCode: phone.startsWith('+86') ? 'CN' : 'XX', ...status }],
+    });
   };
   const server = await startListener(reply);
   return { ...server, accepted };

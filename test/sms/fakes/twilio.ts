@@ -55,8 +55,16 @@ export async function startFakeTwilio(account: { accountSid: string; authToken: 
     if (form.To === '+15005550408') return; // never answers
     const sid = `SM${randomBytes(16).toString('hex')}`;
     json(res, 201, {
-      sid, account_sid: account.accountSid, to: form.To, from: form.From ?? null, messaging_service_sid: form.MessagingServiceSid ?? null,
-      body: form.Body, status: 'queued', num_segments: '1', direction: 'outbound-api', api_version: '2010-04-01',
+      sid,
+      account_sid: account.accountSid,
+      to: form.To,
+      from: form.From ?? null,
+      messaging_service_sid: form.MessagingServiceSid ?? null,
+      body: form.Body,
+      status: 'queued',
+      num_segments: '1',
+      direction: 'outbound-api',
+      api_version: '2010-04-01',
       uri: `/2010-04-01/Accounts/${account.accountSid}/Messages/${sid}.json`,
     });
     if (form.StatusCallback) {

@@ -33,10 +33,18 @@ export async function openOutboxDb(kind: StoreKind, sealed: (text: string) => st
       const { newId } = await import('../../../src/core/random.ts');
       const id = o.id ?? newId();
       seq += 1;
-      await store.enqueue({
-        id, phone: o.phone ?? `+861380013${String(seq).padStart(4, '0')}`, region: o.region ?? 'CN', purpose: o.purpose ?? 'registration',
-        locale: 'en', bodySealed: sealed(`Your code is 12345${seq % 10}`), segments: 1,
-      }, o.createdAt ?? new Date());
+      await store.enqueue(
+        {
+          id,
+          phone: o.phone ?? `+861380013${String(seq).padStart(4, '0')}`,
+          region: o.region ?? 'CN',
+          purpose: o.purpose ?? 'registration',
+          locale: 'en',
+          bodySealed: sealed(`Your code is 12345${seq % 10}`),
+          segments: 1,
+        },
+        o.createdAt ?? new Date(),
+      );
       if (o.flowId) await database.db.updateTable('sms_outbox').set({ flow_id: o.flowId }).where('id', '=', id).execute();
       return id;
     },

@@ -46,7 +46,9 @@ export function createAliyunSender(config: AliyunConfig, deps: AdapterDeps = {})
       SignatureVersion: '1.0',
       TemplateCode: template.id,
       TemplateParam: JSON.stringify(values),
-      Timestamp: clock().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      Timestamp: clock()
+        .toISOString()
+        .replace(/\.\d{3}Z$/, 'Z'),
       Version: '2017-05-25',
     };
   }

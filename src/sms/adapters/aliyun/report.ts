@@ -31,12 +31,17 @@ export function parseAliyunReports(body: unknown): DeliveryReceipt[] {
 export const ALIYUN_REPORT_ACK = { code: 0, msg: '接收成功' } as const;
 
 /** One entry of an SmsReport push; Alibaba Cloud sends more fields, which are let through. */
-const SmsReport = Type.Array(Type.Object({
-  success: Type.Boolean(),
-  biz_id: Type.String({ minLength: 1, description: 'The BizId SendSms returned' }),
-  out_id: Type.Optional(Type.String({ description: 'Our message id (sent as OutId)' })),
-  err_code: Type.Optional(Type.String()),
-}, { additionalProperties: true }));
+const SmsReport = Type.Array(
+  Type.Object(
+    {
+      success: Type.Boolean(),
+      biz_id: Type.String({ minLength: 1, description: 'The BizId SendSms returned' }),
+      out_id: Type.Optional(Type.String({ description: 'Our message id (sent as OutId)' })),
+      err_code: Type.Optional(Type.String()),
+    },
+    { additionalProperties: true },
+  ),
+);
 
 /** SmsReport, HTTP batch mode. Alibaba Cloud signs nothing here; the URL is the provider's own. */
 export const ALIYUN_REPORTS: ReceiptDefinition<AliyunConfig, typeof SmsReport> = {
@@ -46,7 +51,9 @@ export const ALIYUN_REPORTS: ReceiptDefinition<AliyunConfig, typeof SmsReport> =
   body: 'json',
   parse: (_config, body) => parseAliyunReports(body),
   ack: {
-    status: 200, contentType: 'application/json', body: ALIYUN_REPORT_ACK,
+    status: 200,
+    contentType: 'application/json',
+    body: ALIYUN_REPORT_ACK,
     schema: Type.Object({ code: Type.Literal(0), msg: Type.String() }),
   },
 };

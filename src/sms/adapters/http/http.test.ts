@@ -31,14 +31,23 @@ test('verification: good, tampered, wrong key, stale, malformed, rotated', () =>
 test('receipts posted back', () => {
   assert.deepEqual(parseHttpReceipt(JSON.parse(body)), { messageId: 'm1', status: 'delivered' });
   assert.deepEqual(parseHttpReceipt({ id: 'm1', status: 'failed', providerMessageId: 'g-1', errorCode: 'UNDELIV' }), {
-    messageId: 'm1', status: 'failed', providerMessageId: 'g-1', errorCode: 'UNDELIV',
+    messageId: 'm1',
+    status: 'failed',
+    providerMessageId: 'g-1',
+    errorCode: 'UNDELIV',
   });
   for (const bad of [null, [], { id: 'm1' }, { id: 'm1', status: 'read' }, { status: 'sent' }]) {
-    assert.throws(() => parseHttpReceipt(bad), (e: unknown) => e instanceof TesseraError && e.code === 'invalid_request');
+    assert.throws(
+      () => parseHttpReceipt(bad),
+      (e: unknown) => e instanceof TesseraError && e.code === 'invalid_request',
+    );
   }
 });
 
 test('config: a short secret is refused by name', () => {
-  assert.throws(() => validateHttpConfig({ url: 'https://gw.example/sms', secret: 'short' }, 'sms.providers.hook'), /"sms\.providers\.hook\.secret" must be at least 32 characters$/);
+  assert.throws(
+    () => validateHttpConfig({ url: 'https://gw.example/sms', secret: 'short' }, 'sms.providers.hook'),
+    /"sms\.providers\.hook\.secret" must be at least 32 characters$/,
+  );
   assert.equal(validateHttpConfig({ url: 'https://gw.example/sms', secret }, 'p').timeoutMs, 10_000);
 });

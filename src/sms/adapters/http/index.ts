@@ -70,12 +70,15 @@ export function parseHttpReceipt(body: unknown): DeliveryReceipt {
   };
 }
 
-const Receipt = Type.Object({
-  id: Type.String({ minLength: 1, description: 'The message id Tessera sent' }),
-  status: Type.Union([Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('failed')]),
-  providerMessageId: Type.Optional(Type.String()),
-  errorCode: Type.Optional(Type.String({ description: 'Kept (64 characters at most) when the status is failed' })),
-}, { additionalProperties: true });
+const Receipt = Type.Object(
+  {
+    id: Type.String({ minLength: 1, description: 'The message id Tessera sent' }),
+    status: Type.Union([Type.Literal('sent'), Type.Literal('delivered'), Type.Literal('failed')]),
+    providerMessageId: Type.Optional(Type.String()),
+    errorCode: Type.Optional(Type.String({ description: 'Kept (64 characters at most) when the status is failed' })),
+  },
+  { additionalProperties: true },
+);
 
 /** The generic webhook: messages POSTed as signed JSON, receipts posted back signed the same way. */
 export const http = defineAdapter({

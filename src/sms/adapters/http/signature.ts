@@ -27,5 +27,8 @@ export function verifyTesseraSignature(
   if (Math.abs(nowSeconds - Number(t)) > (options.toleranceSeconds ?? 300)) return false;
   const expected = signTesseraPayload(secret, rawBody, Number(t)).split('v1=')[1]!;
   // Every candidate is compared, so the time taken says nothing about which one matched.
-  return parts.filter(([k]) => k === 'v1').map(([, v]) => safeEqual(expected, v ?? '')).includes(true);
+  return parts
+    .filter(([k]) => k === 'v1')
+    .map(([, v]) => safeEqual(expected, v ?? ''))
+    .includes(true);
 }

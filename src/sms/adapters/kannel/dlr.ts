@@ -32,11 +32,20 @@ export function parseKannelDlr(query: Readonly<Record<string, string | undefined
  * type (`%d`) and the SMSC's reply (`%A`); other keys an operator adds are taken as strings.
  * Named as properties, so the OpenAPI document lists them as query parameters.
  */
-const DlrQuery = Type.Object({
-  id: Type.Optional(Type.String({ maxLength: 256, description: 'The message id Tessera put in the dlr-url' })),
-  status: Type.Optional(Type.String({ maxLength: 256, description: 'Kannel\'s DLR type (`%d`): 1 delivered to the phone, 2 not delivered, 4 queued on the SMSC, 8 delivered to the SMSC, 16 rejected by the SMSC' })),
-  reply: Type.Optional(Type.String({ maxLength: 256, description: 'The SMSC\'s reply (`%A`)' })),
-}, { additionalProperties: Type.String({ maxLength: 256 }) });
+const DlrQuery = Type.Object(
+  {
+    id: Type.Optional(Type.String({ maxLength: 256, description: 'The message id Tessera put in the dlr-url' })),
+    status: Type.Optional(
+      Type.String({
+        maxLength: 256,
+        description:
+          "Kannel's DLR type (`%d`): 1 delivered to the phone, 2 not delivered, 4 queued on the SMSC, 8 delivered to the SMSC, 16 rejected by the SMSC",
+      }),
+    ),
+    reply: Type.Optional(Type.String({ maxLength: 256, description: "The SMSC's reply (`%A`)" })),
+  },
+  { additionalProperties: Type.String({ maxLength: 256 }) },
+);
 
 /** GET <dlr-url>?id=…&status=%d&reply=%A, answered `OK`. Kannel does not sign its callbacks. */
 export const KANNEL_DLR: ReceiptDefinition<KannelConfig, typeof DlrQuery> = {

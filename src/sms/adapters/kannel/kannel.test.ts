@@ -24,16 +24,27 @@ test('dlr-url carries our id and Kannel escapes, once encoded', () => {
 });
 
 test('DLR types map to receipt statuses', () => {
-  const cases: [string, string][] = [['1', 'delivered'], ['2', 'failed'], ['4', 'sent'], ['8', 'sent'], ['16', 'failed']];
+  const cases: [string, string][] = [
+    ['1', 'delivered'],
+    ['2', 'failed'],
+    ['4', 'sent'],
+    ['8', 'sent'],
+    ['16', 'failed'],
+  ];
   for (const [type, status] of cases) assert.equal(parseKannelDlr({ id: 'm1', status: type }).status, status, `type ${type}`);
   assert.deepEqual(parseKannelDlr({ id: 'm1', status: '16', reply: 'NACK/0x0000000b/Invalid Destination Address' }), {
-    messageId: 'm1', status: 'failed', errorCode: 'NACK/0x0000000b/Invalid Destination Address',
+    messageId: 'm1',
+    status: 'failed',
+    errorCode: 'NACK/0x0000000b/Invalid Destination Address',
   });
   assert.deepEqual(parseKannelDlr({ id: 'm1', status: '1', reply: 'ACK/' }), { messageId: 'm1', status: 'delivered' });
 });
 
 test('a callback that is not a Kannel DLR is an invalid_request', () => {
   for (const q of [{ status: '1' }, { id: 'm1' }, { id: 'm1', status: '3' }, { id: '', status: '1' }]) {
-    assert.throws(() => parseKannelDlr(q), (e: unknown) => e instanceof TesseraError && e.code === 'invalid_request');
+    assert.throws(
+      () => parseKannelDlr(q),
+      (e: unknown) => e instanceof TesseraError && e.code === 'invalid_request',
+    );
   }
 });

@@ -90,8 +90,12 @@ export function defineAdapter<S extends TObject, R extends TSchema>(def: Adapter
     title: def.title,
     settings: def.settings,
     receipt: receipt && {
-      method: receipt.method, summary: receipt.summary, request: receipt.request, ack: receipt.ack,
-      signed: receipt.verify !== undefined, ...(receipt.body ? { body: receipt.body } : {}),
+      method: receipt.method,
+      summary: receipt.summary,
+      request: receipt.request,
+      ack: receipt.ack,
+      signed: receipt.verify !== undefined,
+      ...(receipt.body ? { body: receipt.body } : {}),
     },
     configure(raw, path) {
       const config = checkSettings(def.settings, raw, path);

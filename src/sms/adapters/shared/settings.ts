@@ -9,7 +9,8 @@ import type { SmsPurpose } from '../../port.ts';
 export const SMS_PURPOSES = ['registration', 'login', 'new_device', 'recovery', 'phone_change', 'security_alert'] as const satisfies readonly SmsPurpose[];
 
 /** `"type": "<adapter>"`: in `sms.providers` it picks the adapter; checked again here. */
-export const providerType = <N extends string>(name: N) => Type.Optional(Type.Literal(name, { description: `\`"${name}"\`, which picks this adapter (required in \`sms.providers\`).` }));
+export const providerType = <N extends string>(name: N) =>
+  Type.Optional(Type.Literal(name, { description: `\`"${name}"\`, which picks this adapter (required in \`sms.providers\`).` }));
 
 export const text = (description: string, options: { secret?: boolean } = {}) =>
   Type.String({ minLength: 1, description, ...(options.secret ? { secret: true } : {}) });
@@ -18,15 +19,26 @@ export const httpUrl = (description: string, options: { default?: string } = {})
   Type.String({ pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+', problem: 'must be an http(s) URL', description, ...options });
 
 export const timeoutMs = () =>
-  Type.Integer({ minimum: 100, maximum: 120_000, default: 10_000, description: 'Bound on one send, in milliseconds; past it the message goes to the next provider of the route.' });
+  Type.Integer({
+    minimum: 100,
+    maximum: 120_000,
+    default: 10_000,
+    description: 'Bound on one send, in milliseconds; past it the message goes to the next provider of the route.',
+  });
 
-const template = Type.Union([
-  Type.String({ minLength: 1 }),
-  Type.Object({
-    id: Type.String({ minLength: 1 }),
-    params: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
-  }, { additionalProperties: false }),
-], { problem: 'must be a template id or { "id": "...", "params": ["code", ...] }' });
+const template = Type.Union(
+  [
+    Type.String({ minLength: 1 }),
+    Type.Object(
+      {
+        id: Type.String({ minLength: 1 }),
+        params: Type.Optional(Type.Array(Type.String({ minLength: 1 }))),
+      },
+      { additionalProperties: false },
+    ),
+  ],
+  { problem: 'must be a template id or { "id": "...", "params": ["code", ...] }' },
+);
 
 /**
  * Template-based vendors: `templates: { registration: "SMS_1", login: { id: "SMS_2", params: ["code"] } }`.

@@ -63,7 +63,7 @@ export class SmppLink {
   private async connect(): Promise<void> {
     this.reconnectTimer = undefined;
     this.connecting = true;
-    let smpp: (typeof import('smpp'))['default'];
+    let smpp: typeof import('smpp')['default'];
     try {
       ({ default: smpp } = await import('smpp'));
     } catch (err) {

@@ -14,7 +14,14 @@ const STAT: Record<string, DeliveryReceipt['status']> = {
 
 /** The message_state TLV (SMPP 3.4 §5.3.2.35) mapped the same way, for SMSCs that send it. */
 const MESSAGE_STATE: Record<number, DeliveryReceipt['status']> = {
-  1: 'sent', 2: 'delivered', 3: 'failed', 4: 'failed', 5: 'failed', 6: 'sent', 7: 'sent', 8: 'failed',
+  1: 'sent',
+  2: 'delivered',
+  3: 'failed',
+  4: 'failed',
+  5: 'failed',
+  6: 'sent',
+  7: 'sent',
+  8: 'failed',
 };
 
 const SMSC_DELIVERY_RECEIPT = 0x04;

@@ -50,7 +50,13 @@ export function createTencentSender(config: TencentConfig, deps: AdapterDeps = {
       const body = payload(message);
       const timestampSeconds = Math.floor(clock().getTime() / 1000);
       const { authorization } = signTc3({
-        secretId: config.secretId, secretKey: config.secretKey, service: 'sms', host, action: 'SendSms', timestampSeconds, payload: body,
+        secretId: config.secretId,
+        secretKey: config.secretKey,
+        service: 'sms',
+        host,
+        action: 'SendSms',
+        timestampSeconds,
+        payload: body,
       });
       const headers = {
         authorization,

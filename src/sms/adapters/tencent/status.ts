@@ -28,11 +28,16 @@ export function parseTencentStatus(body: unknown): DeliveryReceipt[] {
 export const TENCENT_STATUS_ACK = { result: 0, errmsg: 'OK' } as const;
 
 /** One entry of a status callback; Tencent Cloud sends more fields, which are let through. */
-const StatusCallback = Type.Array(Type.Object({
-  report_status: Type.Union([Type.Literal('SUCCESS'), Type.Literal('FAIL')]),
-  sid: Type.String({ minLength: 1, description: 'The SerialNo SendSms returned' }),
-  errmsg: Type.Optional(Type.String()),
-}, { additionalProperties: true }));
+const StatusCallback = Type.Array(
+  Type.Object(
+    {
+      report_status: Type.Union([Type.Literal('SUCCESS'), Type.Literal('FAIL')]),
+      sid: Type.String({ minLength: 1, description: 'The SerialNo SendSms returned' }),
+      errmsg: Type.Optional(Type.String()),
+    },
+    { additionalProperties: true },
+  ),
+);
 
 /** 短信下发状态通知. Tencent Cloud signs nothing here; the URL is the provider's own. */
 export const TENCENT_STATUS: ReceiptDefinition<TencentConfig, typeof StatusCallback> = {
@@ -42,7 +47,9 @@ export const TENCENT_STATUS: ReceiptDefinition<TencentConfig, typeof StatusCallb
   body: 'json',
   parse: (_config, body) => parseTencentStatus(body),
   ack: {
-    status: 200, contentType: 'application/json', body: TENCENT_STATUS_ACK,
+    status: 200,
+    contentType: 'application/json',
+    body: TENCENT_STATUS_ACK,
     schema: Type.Object({ result: Type.Literal(0), errmsg: Type.String() }),
   },
 };

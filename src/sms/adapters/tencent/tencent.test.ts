@@ -18,15 +18,29 @@ const example = {
 
 test('TC3: the canonical request, string to sign and signature of the documented example', () => {
   const signed = signTc3(example);
-  assert.equal(signed.canonicalRequest, [
-    'POST', '/', '',
-    'content-type:application/json; charset=utf-8', 'host:cvm.tencentcloudapi.com', 'x-tc-action:describeinstances', '',
-    'content-type;host;x-tc-action',
-    '35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064',
-  ].join('\n'));
-  assert.equal(signed.stringToSign, 'TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84');
+  assert.equal(
+    signed.canonicalRequest,
+    [
+      'POST',
+      '/',
+      '',
+      'content-type:application/json; charset=utf-8',
+      'host:cvm.tencentcloudapi.com',
+      'x-tc-action:describeinstances',
+      '',
+      'content-type;host;x-tc-action',
+      '35e9c5b0e3ae67532d3c9f17ead6c90222632e5b1ff7f6e89887f1398934f064',
+    ].join('\n'),
+  );
+  assert.equal(
+    signed.stringToSign,
+    'TC3-HMAC-SHA256\n1551113065\n2019-02-25/cvm/tc3_request\n7019a55be8395899b900fb5564e4200d984910f34794a27cb3fb7d10ff6a1e84',
+  );
   assert.equal(signed.signature, 'be4f67d323c78ab9acb7395e43c0dbcf822a9cfac32fea2449a7bc7726b770a3');
-  assert.equal(signed.authorization, 'TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature=be4f67d323c78ab9acb7395e43c0dbcf822a9cfac32fea2449a7bc7726b770a3');
+  assert.equal(
+    signed.authorization,
+    'TC3-HMAC-SHA256 Credential=AKIDz8krbsJ5yKBZQpn74WFkmLPx3*******/2019-02-25/cvm/tc3_request, SignedHeaders=content-type;host;x-tc-action, Signature=be4f67d323c78ab9acb7395e43c0dbcf822a9cfac32fea2449a7bc7726b770a3',
+  );
 });
 
 test('TC3: the earlier revision of the example, signing content-type and host only', () => {
@@ -42,7 +56,15 @@ test('TC3: the credential date is the UTC date (00:44 in Beijing is still the 25
 
 test('status callbacks (the documented example, and a failure)', () => {
   const body = [
-    { user_receive_time: '2015-10-17 08:03:04', nationcode: '86', mobile: '13xxxxxxxxx', report_status: 'SUCCESS', errmsg: 'DELIVRD', description: '用户短信送达成功', sid: 'xxxxxxx' },
+    {
+      user_receive_time: '2015-10-17 08:03:04',
+      nationcode: '86',
+      mobile: '13xxxxxxxxx',
+      report_status: 'SUCCESS',
+      errmsg: 'DELIVRD',
+      description: '用户短信送达成功',
+      sid: 'xxxxxxx',
+    },
     { report_status: 'FAIL', errmsg: 'MN:0001', sid: 'yyyy' },
   ];
   assert.deepEqual(parseTencentStatus(body), [
@@ -56,7 +78,10 @@ test('status callbacks (the documented example, and a failure)', () => {
 test('config', () => {
   const base = { secretId: 'AKID', secretKey: 'k', smsSdkAppId: '1400006666', signName: 'Tessera', templates: { login: '449739' } };
   const c = validateTencentConfig(base, 'p');
-  assert.deepEqual([c.region, c.endpoint, templateFor(c.templates, 'login')], ['ap-guangzhou', 'https://sms.tencentcloudapi.com/', { id: '449739', params: ['code'] }]);
+  assert.deepEqual(
+    [c.region, c.endpoint, templateFor(c.templates, 'login')],
+    ['ap-guangzhou', 'https://sms.tencentcloudapi.com/', { id: '449739', params: ['code'] }],
+  );
   assert.throws(() => validateTencentConfig({ ...base, smsSdkAppId: 'app' }, 'sms.providers.tx'), /"sms\.providers\.tx\.smsSdkAppId" must be/);
   assert.throws(() => validateTencentConfig({ ...base, region: 'us-east' }, 'sms.providers.tx'), /"sms\.providers\.tx\.region" must be/);
 });

@@ -17,7 +17,10 @@ test('status callbacks', () => {
   const url = statusCallbackFor('https://id.example.com/v1/sms/receipts/twilio/us', '0190abcd');
   assert.equal(url, 'https://id.example.com/v1/sms/receipts/twilio/us?id=0190abcd');
   assert.deepEqual(parseTwilioStatus({ MessageSid: 'SM1', MessageStatus: 'undelivered', ErrorCode: '30003' }, url), {
-    messageId: '0190abcd', providerMessageId: 'SM1', status: 'failed', errorCode: '30003',
+    messageId: '0190abcd',
+    providerMessageId: 'SM1',
+    status: 'failed',
+    errorCode: '30003',
   });
   assert.deepEqual(parseTwilioStatus({ MessageSid: 'SM1', MessageStatus: 'delivered' }), { providerMessageId: 'SM1', status: 'delivered' });
   assert.equal(parseTwilioStatus({ MessageSid: 'SM1', MessageStatus: 'queued' }).status, 'sent');

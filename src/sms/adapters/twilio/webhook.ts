@@ -11,12 +11,7 @@ import type { TwilioConfig } from './config.ts';
  * called (as configured, query included) followed by every POST parameter name and value, sorted
  * by name. A missing header is simply not valid.
  */
-export function verifyTwilioSignature(
-  authToken: string,
-  url: string,
-  params: Readonly<Record<string, string>>,
-  signatureHeader: string | undefined,
-): boolean {
+export function verifyTwilioSignature(authToken: string, url: string, params: Readonly<Record<string, string>>, signatureHeader: string | undefined): boolean {
   if (!signatureHeader) return false;
   const data = Object.keys(params)
     .sort()
@@ -46,7 +41,7 @@ export function parseTwilioStatus(params: Readonly<Record<string, string | undef
   const { MessageSid: sid, MessageStatus: state, ErrorCode: errorCode } = params;
   const status = state === undefined ? undefined : STATUSES[state];
   if (!sid || !status) throw new TesseraError('invalid_request', { reason: 'not a Twilio status callback' });
-  const messageId = url && URL.canParse(url) ? new URL(url).searchParams.get('id') ?? undefined : undefined;
+  const messageId = url && URL.canParse(url) ? (new URL(url).searchParams.get('id') ?? undefined) : undefined;
   return {
     ...(messageId ? { messageId } : {}),
     providerMessageId: sid,
@@ -56,11 +51,14 @@ export function parseTwilioStatus(params: Readonly<Record<string, string | undef
 }
 
 /** The status callback's form; Twilio posts more fields (AccountSid, To, From, …), all strings. */
-const StatusCallback = Type.Object({
-  MessageSid: Type.String({ minLength: 1 }),
-  MessageStatus: Type.Union(Object.keys(STATUSES).map((s) => Type.Literal(s))),
-  ErrorCode: Type.Optional(Type.String()),
-}, { additionalProperties: Type.String() });
+const StatusCallback = Type.Object(
+  {
+    MessageSid: Type.String({ minLength: 1 }),
+    MessageStatus: Type.Union(Object.keys(STATUSES).map((s) => Type.Literal(s))),
+    ErrorCode: Type.Optional(Type.String()),
+  },
+  { additionalProperties: Type.String() },
+);
 
 /** The URL Twilio signed: the public one it was given, not the one seen behind a proxy. */
 function calledUrl(config: TwilioConfig, request: ReceiptRequest): string {
@@ -75,9 +73,13 @@ export const TWILIO_STATUS: ReceiptDefinition<TwilioConfig, typeof StatusCallbac
   summary: 'Twilio status callback (X-Twilio-Signature checked)',
   request: StatusCallback,
   body: 'form',
-  verify: (config, request) => verifyTwilioSignature(
-    config.authToken, calledUrl(config, request), Object.fromEntries(new URLSearchParams(request.rawBody)), request.header('x-twilio-signature'),
-  ),
+  verify: (config, request) =>
+    verifyTwilioSignature(
+      config.authToken,
+      calledUrl(config, request),
+      Object.fromEntries(new URLSearchParams(request.rawBody)),
+      request.header('x-twilio-signature'),
+    ),
   parse: (config, params, request) => [parseTwilioStatus(params, calledUrl(config, request))],
   ack: { status: 200, contentType: 'text/plain', body: '', schema: Type.Literal('') },
 };

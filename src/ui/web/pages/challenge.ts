@@ -22,15 +22,31 @@ export function challengeStep(challenge: Challenge, done: (call: () => Promise<u
 
   const choose = () => {
     const alert = messageArea();
-    const list = h('div', { class: 'methods' }, ...challenge.methods.map((m) =>
-      h('button', { type: 'button', class: 'secondary wide', 'data-method': m, onclick: () => open(m) }, tx(`method.${m}`))));
+    const list = h(
+      'div',
+      { class: 'methods' },
+      ...challenge.methods.map((m) => h('button', { type: 'button', class: 'secondary wide', 'data-method': m, onclick: () => open(m) }, tx(`method.${m}`))),
+    );
     root.replaceChildren(h('h2', { tabindex: '-1' }, tx('newDevice.title')), h('p', {}, tx('newDevice.intro')), list, alert.el);
   };
 
   const open = async (method: Method) => {
     const alert = messageArea();
-    const back = challenge.methods.length > 1
-      ? h('button', { type: 'button', class: 'linkish', onclick: () => { choose(); focusFirst(root); } }, tx('newDevice.other')) : null;
+    const back =
+      challenge.methods.length > 1
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'linkish',
+              onclick: () => {
+                choose();
+                focusFirst(root);
+              },
+            },
+            tx('newDevice.other'),
+          )
+        : null;
     if (method === 'passkey') {
       const retry = h('button', { type: 'button', onclick: () => void open('passkey') }, tx('method.passkey'));
       root.replaceChildren(h('h2', { tabindex: '-1' }, tx('newDevice.title')), alert.el, retry, ...(back ? [back] : []));
@@ -51,21 +67,29 @@ export function challengeStep(challenge: Challenge, done: (call: () => Promise<u
         alert.error(err);
       }
     }
-    const input = method === 'recovery_code'
-      ? h('input', { type: 'text', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', required: true, maxlength: 64 })
-      : codeInput(method === 'sms' ? config.codeLength : 6);
+    const input =
+      method === 'recovery_code'
+        ? h('input', { type: 'text', autocomplete: 'off', autocapitalize: 'none', spellcheck: 'false', required: true, maxlength: 64 })
+        : codeInput(method === 'sms' ? config.codeLength : 6);
     const label = method === 'sms' ? 'signup.code' : method === 'totp' ? 'newDevice.totp' : 'newDevice.recovery';
     const hint = method === 'totp' ? tx('newDevice.totpHint') : method === 'recovery_code' ? tx('newDevice.recoveryHint') : undefined;
-    const content = form(async () => {
-      alert.clear();
-      try {
-        await verify({ method, code: input.value.trim() });
-      } catch (err) {
-        alert.error(err);
-        input.select();
-      }
-    }, h('h2', { tabindex: '-1' }, tx(`method.${method}`)), sent.el, field(label, input, hint).root, alert.el,
-    h('button', { type: 'submit' }, tx('common.continue')), back);
+    const content = form(
+      async () => {
+        alert.clear();
+        try {
+          await verify({ method, code: input.value.trim() });
+        } catch (err) {
+          alert.error(err);
+          input.select();
+        }
+      },
+      h('h2', { tabindex: '-1' }, tx(`method.${method}`)),
+      sent.el,
+      field(label, input, hint).root,
+      alert.el,
+      h('button', { type: 'submit' }, tx('common.continue')),
+      back,
+    );
     root.replaceChildren(content);
     input.focus();
   };

@@ -22,8 +22,17 @@ export function handleInput(label: 'signup.handle' | 'handle.new' = 'signup.hand
   let state: Availability | 'checking' | null = null;
 
   const draw = () => {
-    if (state === null) { status.textContent = ''; status.dataset.ok = ''; picks.replaceChildren(); return; }
-    if (state === 'checking') { status.textContent = t('handle.checking'); status.dataset.ok = ''; return; }
+    if (state === null) {
+      status.textContent = '';
+      status.dataset.ok = '';
+      picks.replaceChildren();
+      return;
+    }
+    if (state === 'checking') {
+      status.textContent = t('handle.checking');
+      status.dataset.ok = '';
+      return;
+    }
     const a = state;
     status.dataset.ok = String(a.available);
     status.textContent = a.available ? t('handle.available', { handle: a.handle }) : t(`handle.${a.reason ?? 'invalid'}`, { handle: a.handle });
@@ -32,8 +41,24 @@ export function handleInput(label: 'signup.handle' | 'handle.new' = 'signup.hand
   bind(draw);
 
   function suggest(names: string[]): void {
-    picks.replaceChildren(...(names.length ? [h('span', {}, t('handle.suggestions'))] : []),
-      ...names.map((name) => h('button', { type: 'button', class: 'chip', onclick: () => { input.value = name; input.dispatchEvent(new Event('input')); input.focus(); } }, name)));
+    picks.replaceChildren(
+      ...(names.length ? [h('span', {}, t('handle.suggestions'))] : []),
+      ...names.map((name) =>
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'chip',
+            onclick: () => {
+              input.value = name;
+              input.dispatchEvent(new Event('input'));
+              input.focus();
+            },
+          },
+          name,
+        ),
+      ),
+    );
   }
 
   input.addEventListener('input', () => {
@@ -49,14 +74,19 @@ export function handleInput(label: 'signup.handle' | 'handle.new' = 'signup.hand
         const answer = (await ok(client.GET('/v1/handles/{handle}', { params: { path: { handle: value } } }))) as Availability;
         if (mine === asked) state = answer;
       } catch (err) {
-        if (mine === asked) { state = null; f.error(describe(err)); }
+        if (mine === asked) {
+          state = null;
+          f.error(describe(err));
+        }
       }
       if (mine === asked) draw();
     }, 350);
   });
 
   return {
-    root: h('div', {}, f.root, status, picks), input, field: f,
+    root: h('div', {}, f.root, status, picks),
+    input,
+    field: f,
     /** A refusal at submit time (`handle_taken` with suggestions, `handle_invalid`). */
     showRefusal(err: ApiError) {
       state = null;

@@ -5,7 +5,12 @@ import { h } from '../dom.ts';
 import { formatDate, live, t, tx } from '../i18n.ts';
 import { heading } from '../page.ts';
 
-interface Sms { id: string; to: string; text: string; createdAt: string }
+interface Sms {
+  id: string;
+  to: string;
+  text: string;
+  createdAt: string;
+}
 
 /** The dev SMS inbox (dev mode only): what Tessera would have texted, newest first. */
 export function inboxPage(root: HTMLElement): void {
@@ -17,16 +22,36 @@ export function inboxPage(root: HTMLElement): void {
     try {
       const query = to.value.trim() ? { to: to.value.trim() } : {};
       const { messages } = (await ok(client.GET('/_dev/sms', { params: { query } }))) as { messages: Sms[] };
-      list.replaceChildren(...(messages.length
-        ? messages.map((m) => h('li', { 'data-to': m.to }, h('div', {},
-          h('p', { class: 'meta' }, live(() => t('inbox.to', { to: m.to, time: formatDate(m.createdAt) }))),
-          h('pre', {}, m.text))))
-        : [h('li', { class: 'empty' }, tx('inbox.empty'))]));
+      list.replaceChildren(
+        ...(messages.length
+          ? messages.map((m) =>
+              h(
+                'li',
+                { 'data-to': m.to },
+                h(
+                  'div',
+                  {},
+                  h(
+                    'p',
+                    { class: 'meta' },
+                    live(() => t('inbox.to', { to: m.to, time: formatDate(m.createdAt) })),
+                  ),
+                  h('pre', {}, m.text),
+                ),
+              ),
+            )
+          : [h('li', { class: 'empty' }, tx('inbox.empty'))]),
+      );
     } catch (err) {
       alert.error(err);
     }
   };
-  root.append(heading('inbox.title'), h('p', {}, tx('inbox.intro')),
-    form(load, field('inbox.filter', to).root, h('button', { type: 'submit' }, tx('inbox.refresh'))), alert.el, list);
+  root.append(
+    heading('inbox.title'),
+    h('p', {}, tx('inbox.intro')),
+    form(load, field('inbox.filter', to).root, h('button', { type: 'submit' }, tx('inbox.refresh'))),
+    alert.el,
+    list,
+  );
   void load();
 }

@@ -20,21 +20,30 @@ function passwordSection(account: Account): HTMLElement {
   const alert = messageArea();
   const nextField = field('password.new', next.input);
   const meter = strengthMeter(next.input, () => ({ phone: account.phone?.e164, handle: account.handle }));
-  const body = form(async () => {
-    alert.clear();
-    try {
-      await ok(client.POST('/v1/me/password', {
-        body: { currentPassword: current.input.value, newPassword: next.input.value, revokeOtherSessions: revoke.checked },
-      }));
-      body.reset();
-      meter.hidden = true;
-      alert.show(() => t('password.changed'), 'ok');
-    } catch (err) {
-      alert.error(err);
-    }
-  }, field('password.current', current.input).root, nextField.root, next.toggle, meter,
-  h('div', { class: 'check' }, revoke, h('label', { for: 'revoke-others' }, tx('password.revokeOthers'))),
-  alert.el, h('button', { type: 'submit' }, tx('password.change')));
+  const body = form(
+    async () => {
+      alert.clear();
+      try {
+        await ok(
+          client.POST('/v1/me/password', {
+            body: { currentPassword: current.input.value, newPassword: next.input.value, revokeOtherSessions: revoke.checked },
+          }),
+        );
+        body.reset();
+        meter.hidden = true;
+        alert.show(() => t('password.changed'), 'ok');
+      } catch (err) {
+        alert.error(err);
+      }
+    },
+    field('password.current', current.input).root,
+    nextField.root,
+    next.toggle,
+    meter,
+    h('div', { class: 'check' }, revoke, h('label', { for: 'revoke-others' }, tx('password.revokeOthers'))),
+    alert.el,
+    h('button', { type: 'submit' }, tx('password.change')),
+  );
   return section('password.title', body);
 }
 
@@ -42,17 +51,25 @@ function handleSection(): HTMLElement {
   const handle = handleInput('handle.new');
   const password = passwordInput('current-password');
   const alert = messageArea();
-  const body = form(async () => {
-    alert.clear();
-    try {
-      const { account } = (await ok(client.PUT('/v1/me/handle', { body: { handle: handle.input.value.trim(), password: password.input.value } }))) as { account: Account };
-      setAccount(account);
-      navigate('/security?handle=1', true);
-    } catch (err) {
-      if (err instanceof ApiError && err.code.startsWith('handle_')) handle.showRefusal(err);
-      else alert.error(err);
-    }
-  }, handle.root, field('password.current', password.input).root, alert.el, h('button', { type: 'submit' }, tx('handle.change')));
+  const body = form(
+    async () => {
+      alert.clear();
+      try {
+        const { account } = (await ok(client.PUT('/v1/me/handle', { body: { handle: handle.input.value.trim(), password: password.input.value } }))) as {
+          account: Account;
+        };
+        setAccount(account);
+        navigate('/security?handle=1', true);
+      } catch (err) {
+        if (err instanceof ApiError && err.code.startsWith('handle_')) handle.showRefusal(err);
+        else alert.error(err);
+      }
+    },
+    handle.root,
+    field('password.current', password.input).root,
+    alert.el,
+    h('button', { type: 'submit' }, tx('handle.change')),
+  );
   return section('handle.title', body);
 }
 
@@ -61,32 +78,47 @@ function phoneSection(): HTMLElement {
   const box = h('div');
   const phone = phoneInput('phone.new');
   const alert = messageArea();
-  box.append(form(async () => {
-    alert.clear();
-    phone.number.error(null);
-    try {
-      const flow = (await ok(client.POST('/v1/me/phone-change', { body: phone.value() }))) as { id: string; phone: { masked: string } };
-      box.replaceChildren(verifyStep(flow));
-    } catch (err) {
-      if (err instanceof ApiError && (err.code.startsWith('phone_') || err.code === 'region_not_supported')) phone.number.error(describe(err));
-      else alert.error(err);
-    }
-  }, phone.root, alert.el, h('button', { type: 'submit' }, tx('phone.change'))));
+  box.append(
+    form(
+      async () => {
+        alert.clear();
+        phone.number.error(null);
+        try {
+          const flow = (await ok(client.POST('/v1/me/phone-change', { body: phone.value() }))) as { id: string; phone: { masked: string } };
+          box.replaceChildren(verifyStep(flow));
+        } catch (err) {
+          if (err instanceof ApiError && (err.code.startsWith('phone_') || err.code === 'region_not_supported')) phone.number.error(describe(err));
+          else alert.error(err);
+        }
+      },
+      phone.root,
+      alert.el,
+      h('button', { type: 'submit' }, tx('phone.change')),
+    ),
+  );
 
   function verifyStep(flow: { id: string; phone: { masked: string } }): HTMLElement {
     const input = codeInput(config.codeLength);
     const code = field('phone.codeNew', input);
-    const step = form(async () => {
-      code.error(null);
-      try {
-        const { methods } = (await ok(client.POST('/v1/me/phone-change/{id}/verify', {
-          params: { path: { id: flow.id } }, body: { code: input.value.trim() },
-        }))) as { methods: FactorMethod[] };
-        box.replaceChildren(proveStep(flow.id, methods));
-      } catch (err) {
-        code.error(describe(err));
-      }
-    }, h('p', { role: 'status' }, tx('signup.codeSentTo', { phone: flow.phone.masked })), code.root, h('button', { type: 'submit' }, tx('signup.verify')));
+    const step = form(
+      async () => {
+        code.error(null);
+        try {
+          const { methods } = (await ok(
+            client.POST('/v1/me/phone-change/{id}/verify', {
+              params: { path: { id: flow.id } },
+              body: { code: input.value.trim() },
+            }),
+          )) as { methods: FactorMethod[] };
+          box.replaceChildren(proveStep(flow.id, methods));
+        } catch (err) {
+          code.error(describe(err));
+        }
+      },
+      h('p', { role: 'status' }, tx('signup.codeSentTo', { phone: flow.phone.masked })),
+      code.root,
+      h('button', { type: 'submit' }, tx('signup.verify')),
+    );
     queueMicrotask(() => input.focus());
     return step;
   }
@@ -94,20 +126,30 @@ function phoneSection(): HTMLElement {
   function proveStep(id: string, methods: FactorMethod[]): HTMLElement {
     const path = { id };
     const picker = factorPicker(methods, {
-      sendSms: async () => { await ok(client.POST('/v1/me/phone-change/{id}/send-old', { params: { path }, body: {} })); },
-      passkeyOptions: async () => ((await ok(client.POST('/v1/me/phone-change/{id}/passkey-options', { params: { path }, body: {} }))) as { options: unknown }).options,
+      sendSms: async () => {
+        await ok(client.POST('/v1/me/phone-change/{id}/send-old', { params: { path }, body: {} }));
+      },
+      passkeyOptions: async () =>
+        ((await ok(client.POST('/v1/me/phone-change/{id}/passkey-options', { params: { path }, body: {} }))) as { options: unknown }).options,
     });
     const stepAlert = messageArea();
-    return form(async () => {
-      stepAlert.clear();
-      try {
-        const { account } = (await ok(client.POST('/v1/me/phone-change/{id}/confirm', { params: { path }, body: { ...(await picker.answer()) } }))) as { account: Account };
-        setAccount(account);
-        navigate('/security?phone=1', true);
-      } catch (err) {
-        stepAlert.error(err);
-      }
-    }, picker.root, stepAlert.el, h('button', { type: 'submit' }, tx('common.confirm')));
+    return form(
+      async () => {
+        stepAlert.clear();
+        try {
+          const { account } = (await ok(client.POST('/v1/me/phone-change/{id}/confirm', { params: { path }, body: { ...(await picker.answer()) } }))) as {
+            account: Account;
+          };
+          setAccount(account);
+          navigate('/security?phone=1', true);
+        } catch (err) {
+          stepAlert.error(err);
+        }
+      },
+      picker.root,
+      stepAlert.el,
+      h('button', { type: 'submit' }, tx('common.confirm')),
+    );
   }
   return section('phone.title', box);
 }
@@ -116,11 +158,15 @@ function phoneSection(): HTMLElement {
 function accountSection(account: Account): HTMLElement {
   const alert = messageArea();
   const exportButton = button('export.button', {
-    class: 'secondary', onclick: async () => {
+    class: 'secondary',
+    onclick: async () => {
       alert.clear();
       try {
         const data = await ok(client.GET('/v1/me/export'));
-        const link = h('a', { href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })), download: 'account-export.json' });
+        const link = h('a', {
+          href: URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })),
+          download: 'account-export.json',
+        });
         link.click();
         setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
       } catch (err) {
@@ -129,7 +175,8 @@ function accountSection(account: Account): HTMLElement {
     },
   });
   const freeze = button('freeze.button', {
-    class: 'secondary danger', onclick: async () => {
+    class: 'secondary danger',
+    onclick: async () => {
       if (!window.confirm(t('freeze.confirm'))) return;
       alert.clear();
       try {
@@ -143,7 +190,8 @@ function accountSection(account: Account): HTMLElement {
   });
   const pending = account.status === 'pending_deletion';
   const deletion = button(pending ? 'delete.cancel' : 'delete.button', {
-    class: 'secondary danger', onclick: async () => {
+    class: 'secondary danger',
+    onclick: async () => {
       if (!pending && !window.confirm(t('delete.confirm'))) return;
       alert.clear();
       try {
@@ -157,9 +205,12 @@ function accountSection(account: Account): HTMLElement {
       }
     },
   });
-  return section('danger.title',
+  return section(
+    'danger.title',
     pending ? h('p', { class: 'message', 'data-tone': 'error' }, tx('delete.pending')) : null,
-    h('div', { class: 'actions' }, exportButton, freeze, deletion), alert.el);
+    h('div', { class: 'actions' }, exportButton, freeze, deletion),
+    alert.el,
+  );
 }
 
 /** Password, handle and phone changes, export, freeze and deletion. */

@@ -10,11 +10,28 @@ import { accountSections } from './security-account.ts';
 import { eventsSection } from './security-events.ts';
 import { factorSections } from './security-factors.ts';
 
-interface SessionRow { id: string; current: boolean; deviceName: string | null; ip: string; createdAt: string; lastSeenAt: string }
-interface DeviceRow { id: string; name: string | null; current: boolean; createdAt: string; lastSeenAt: string }
+interface SessionRow {
+  id: string;
+  current: boolean;
+  deviceName: string | null;
+  ip: string;
+  createdAt: string;
+  lastSeenAt: string;
+}
+interface DeviceRow {
+  id: string;
+  name: string | null;
+  current: boolean;
+  createdAt: string;
+  lastSeenAt: string;
+}
 
 /** A list that reloads itself after a change; each row may carry one action button. */
-export function reloadingList<T>(load: () => Promise<T[]>, row: (item: T, reload: () => Promise<void>, alert: MessageArea) => HTMLElement, empty?: () => string) {
+export function reloadingList<T>(
+  load: () => Promise<T[]>,
+  row: (item: T, reload: () => Promise<void>, alert: MessageArea) => HTMLElement,
+  empty?: () => string,
+) {
   const list = h('ul', { class: 'rows' });
   const alert = messageArea();
   const reload = async () => {
@@ -30,21 +47,26 @@ export function reloadingList<T>(load: () => Promise<T[]>, row: (item: T, reload
 
 /** A row's action: runs the API call, then reloads the list; failures show under the list. */
 export function rowAction(key: Parameters<typeof tx>[0], label: string, run: () => Promise<unknown>, after: () => Promise<void>, alert: MessageArea) {
-  const btn = h('button', {
-    type: 'button', class: 'secondary small',
-    onclick: async (e: Event) => {
-      const btn = e.currentTarget as HTMLButtonElement;
-      btn.disabled = true;
-      alert.clear();
-      try {
-        await run();
-        await after();
-      } catch (err) {
-        btn.disabled = false;
-        alert.error(err);
-      }
+  const btn = h(
+    'button',
+    {
+      type: 'button',
+      class: 'secondary small',
+      onclick: async (e: Event) => {
+        const btn = e.currentTarget as HTMLButtonElement;
+        btn.disabled = true;
+        alert.clear();
+        try {
+          await run();
+          await after();
+        } catch (err) {
+          btn.disabled = false;
+          alert.error(err);
+        }
+      },
     },
-  }, tx(key));
+    tx(key),
+  );
   bindAttr(btn, 'aria-label', () => `${t(key)}: ${label}`);
   return btn;
 }
@@ -55,26 +77,69 @@ function summary(account: Account): HTMLElement {
   add('account.handle', document.createTextNode(account.handle));
   if (account.phone) add('account.phone', document.createTextNode(account.phone.masked));
   add('account.status', tx(`status.${account.status}`));
-  add('account.since', live(() => formatDate(account.createdAt)));
+  add(
+    'account.since',
+    live(() => formatDate(account.createdAt)),
+  );
   return dl;
 }
 
 function sessionsSection(): HTMLElement {
-  const sessions = reloadingList<SessionRow>(async () => ((await ok(client.GET('/v1/me/sessions'))) as { sessions: SessionRow[] }).sessions, (s, reload, alert) =>
-    h('li', { 'data-current': String(s.current) },
-      h('div', {}, h('strong', {}, s.deviceName ?? live(() => t('sessions.unnamed'))), s.current ? h('span', { class: 'badge' }, tx('sessions.current')) : null,
-        h('p', { class: 'meta' }, live(() => t('sessions.detail', { time: formatDate(s.lastSeenAt), ip: s.ip })))),
-      s.current ? null : rowAction('sessions.revoke', s.deviceName ?? '', () => ok(client.DELETE('/v1/me/sessions/{id}', { params: { path: { id: s.id } } })), reload, alert)));
+  const sessions = reloadingList<SessionRow>(
+    async () => ((await ok(client.GET('/v1/me/sessions'))) as { sessions: SessionRow[] }).sessions,
+    (s, reload, alert) =>
+      h(
+        'li',
+        { 'data-current': String(s.current) },
+        h(
+          'div',
+          {},
+          h('strong', {}, s.deviceName ?? live(() => t('sessions.unnamed'))),
+          s.current ? h('span', { class: 'badge' }, tx('sessions.current')) : null,
+          h(
+            'p',
+            { class: 'meta' },
+            live(() => t('sessions.detail', { time: formatDate(s.lastSeenAt), ip: s.ip })),
+          ),
+        ),
+        s.current
+          ? null
+          : rowAction(
+              'sessions.revoke',
+              s.deviceName ?? '',
+              () => ok(client.DELETE('/v1/me/sessions/{id}', { params: { path: { id: s.id } } })),
+              reload,
+              alert,
+            ),
+      ),
+  );
   void sessions.reload();
   return section('sessions.title', sessions.el);
 }
 
 function devicesSection(): HTMLElement {
-  const devices = reloadingList<DeviceRow>(async () => ((await ok(client.GET('/v1/me/devices'))) as { devices: DeviceRow[] }).devices, (d, reload, alert) =>
-    h('li', {},
-      h('div', {}, h('strong', {}, d.name ?? live(() => t('sessions.unnamed'))), d.current ? h('span', { class: 'badge' }, tx('sessions.current')) : null,
-        h('p', { class: 'meta' }, live(() => t('devices.detail', { created: formatDate(d.createdAt), time: formatDate(d.lastSeenAt) })))),
-      d.current ? null : rowAction('devices.forget', d.name ?? '', () => ok(client.DELETE('/v1/me/devices/{id}', { params: { path: { id: d.id } } })), reload, alert)));
+  const devices = reloadingList<DeviceRow>(
+    async () => ((await ok(client.GET('/v1/me/devices'))) as { devices: DeviceRow[] }).devices,
+    (d, reload, alert) =>
+      h(
+        'li',
+        {},
+        h(
+          'div',
+          {},
+          h('strong', {}, d.name ?? live(() => t('sessions.unnamed'))),
+          d.current ? h('span', { class: 'badge' }, tx('sessions.current')) : null,
+          h(
+            'p',
+            { class: 'meta' },
+            live(() => t('devices.detail', { created: formatDate(d.createdAt), time: formatDate(d.lastSeenAt) })),
+          ),
+        ),
+        d.current
+          ? null
+          : rowAction('devices.forget', d.name ?? '', () => ok(client.DELETE('/v1/me/devices/{id}', { params: { path: { id: d.id } } })), reload, alert),
+      ),
+  );
   void devices.reload();
   return section('devices.title', h('p', { class: 'hint' }, tx('devices.hint')), devices.el);
 }
@@ -97,6 +162,14 @@ export async function securityPage(root: HTMLElement): Promise<void> {
   if (query.has('phone')) welcome.show(() => t('phone.changed'), 'ok');
   const deletion = query.get('deletion');
   if (deletion && !Number.isNaN(Date.parse(deletion))) welcome.show(() => t('delete.scheduled', { date: formatDate(deletion) }), 'info');
-  root.append(heading('security.title'), welcome.el, summary(account),
-    sessionsSection(), devicesSection(), ...factorSections(), ...accountSections(account), eventsSection());
+  root.append(
+    heading('security.title'),
+    welcome.el,
+    summary(account),
+    sessionsSection(),
+    devicesSection(),
+    ...factorSections(),
+    ...accountSections(account),
+    eventsSection(),
+  );
 }
