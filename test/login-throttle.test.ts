@@ -61,7 +61,8 @@ forEachStore((store, suite) => {
       const counts = tally(answers);
       const counted = await failures(app, 'password', u!.id);
       console.log(
-        `${store}: 50 at once → ${JSON.stringify(counts)}; the account's counter says ${counted}, the (number, IP) one ${await failures(app, 'password', `phone:${u!.phone}`, ip)}`,
+        `${store}: 50 at once → ${JSON.stringify(counts)}; the account's counter says ${counted}, the (number, IP) one ` +
+          `${await failures(app, 'password', `phone:${u!.phone}`, ip)}`,
       );
       assert.equal((counts.invalid_credentials ?? 0) + (counts.rate_limited ?? 0), 50);
       assert.equal(counted, counts.invalid_credentials, 'no lost update: one count per evaluated attempt');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { before, describe } from 'node:test';
-import { ManualClock } from '../src/core/clock.ts';
+import type { ManualClock } from '../src/core/clock.ts';
 import { createSecondFactors, type SecondFactors } from '../src/mfa/index.ts';
 import { createAuditLog } from '../src/storage/audit-repo.ts';
 import { createSecondFactorStore } from '../src/storage/mfa-repo.ts';
@@ -143,7 +143,7 @@ forEachStore((store, suite) => {
       assert.equal(await factors.verifyTotp(u.accountId, appCode(secret, clock.now())), false, 'a step before the last used one');
       clock.advance(30);
       const now = appCode(secret, clock.now());
-      assert.equal(await factors.verifyTotp(u.accountId, now.slice(0, 3) + ' ' + now.slice(3)), false, 'still the step already used');
+      assert.equal(await factors.verifyTotp(u.accountId, `${now.slice(0, 3)} ${now.slice(3)}`), false, 'still the step already used');
       clock.advance(30);
       const racers = await Promise.all([1, 2, 3, 4].map(() => factors.verifyTotp(u.accountId, appCode(secret, clock.now()))));
       assert.equal(racers.filter(Boolean).length, 1, 'concurrent submissions of one code: exactly one wins');

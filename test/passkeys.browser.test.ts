@@ -58,7 +58,11 @@ const PAGE_SCRIPT = `
       const c = await navigator.credentials.create({ publicKey });
       return {
         id: c.id, rawId: enc(c.rawId), type: c.type, authenticatorAttachment: c.authenticatorAttachment,
-        response: { clientDataJSON: enc(c.response.clientDataJSON), attestationObject: enc(c.response.attestationObject), transports: c.response.getTransports() },
+        response: {
+          clientDataJSON: enc(c.response.clientDataJSON),
+          attestationObject: enc(c.response.attestationObject),
+          transports: c.response.getTransports(),
+        },
         clientExtensionResults: c.getClientExtensionResults(),
       };
     },

@@ -105,12 +105,16 @@ export function invocationMarkdown(inv: Invocation): string {
   const lines = [
     `### ${inv.label}: ${inv.tree}`,
     '',
-    `${inv.date} · \`${inv.command}\` · ${inv.store === 'postgres' ? 'Postgres (a scratch database per run)' : 'PGlite (a fresh data dir per run)'} · a fresh server process per run`,
+    `${inv.date} · \`${inv.command}\` · ` +
+      `${inv.store === 'postgres' ? 'Postgres (a scratch database per run)' : 'PGlite (a fresh data dir per run)'} · a fresh server process per run`,
     '',
-    `argon2 on this machine (16 at once, a process of its own): ${inv.argon2HashesPerSecond.map((c) => c.toFixed(0)).join(' and ')} hashes/s before and after the runs; ` +
-      `load average ${inv.loadAverage.start.map((l) => l.toFixed(2)).join(' / ')} at the start, ${inv.loadAverage.end.map((l) => l.toFixed(2)).join(' / ')} at the end.`,
+    `argon2 on this machine (16 at once, a process of its own): ${inv.argon2HashesPerSecond.map((c) => c.toFixed(0)).join(' and ')} hashes/s ` +
+      `before and after the runs; ` +
+      `load average ${inv.loadAverage.start.map((l) => l.toFixed(2)).join(' / ')} at the start, ` +
+      `${inv.loadAverage.end.map((l) => l.toFixed(2)).join(' / ')} at the end.`,
     '',
-    '| run | single login ms | at once | median ms | p90 ms | max ms | not 503: median / p90 ms | 503 (with Retry-After) | Retry-After s | 401 | 200/201 | RSS before → peak MiB | server CPU ms (event loop) | other work on the machine | answers |',
+    '| run | single login ms | at once | median ms | p90 ms | max ms | not 503: median / p90 ms | 503 (with Retry-After) | Retry-After s | ' +
+      '401 | 200/201 | RSS before → peak MiB | server CPU ms (event loop) | other work on the machine | answers |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const r of inv.runs) {
@@ -142,7 +146,8 @@ export function invocationMarkdown(inv: Invocation): string {
 /** One line per invocation and burst size: the medians of the runs and their spread, for results.md's summary. */
 export function summaryMarkdown(invs: Invocation[]): string {
   const lines = [
-    '| label | store | at once | runs | median ms | p90 ms | not 503: median ms | 503 | 401 | RSS peak MiB (above the start of the burst) | other work on the machine |',
+    '| label | store | at once | runs | median ms | p90 ms | not 503: median ms | 503 | 401 | RSS peak MiB (above the start of the burst) | ' +
+      'other work on the machine |',
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const mid = (xs: number[], digits = 0) => `${median(xs).toFixed(digits)} (${span(xs, digits)})`;
@@ -160,7 +165,8 @@ export function summaryMarkdown(invs: Invocation[]): string {
   }
   lines.push(
     '',
-    'Each cell: the median of the runs, then their spread (min–max); the last column gives, run by run, the share of the cores that other processes took during the burst.',
+    'Each cell: the median of the runs, then their spread (min–max); the last column gives, run by run, the share of the cores that other ' +
+      'processes took during the burst.',
   );
   return lines.join('\n');
 }
@@ -178,7 +184,8 @@ export function resultsMarkdown(invs: Invocation[]): string {
   return [
     '# Password flood: results',
     '',
-    'Made by `node --import tsx bench/password-flood/report.ts` from [results.json](results.json); see [README.md](README.md) for what is measured and how to rerun it.',
+    'Made by `node --import tsx bench/password-flood/report.ts` from [results.json](results.json); see [README.md](README.md) for what is ' +
+      'measured and how to rerun it.',
     '',
     '## Summary',
     '',

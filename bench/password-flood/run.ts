@@ -28,7 +28,10 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
-/** Every `--tree [label=]dir`: more than one are measured in turn, run 1 of each, then run 2 of each…, so that a busy spell of the machine falls on all of them. */
+/**
+ * Every `--tree [label=]dir`: more than one are measured in turn, run 1 of each, then run 2 of each…, so that
+ * a busy spell of the machine falls on all of them.
+ */
 const trees = process.argv
   .flatMap((a, i) => (a === '--tree' && process.argv[i + 1] ? [process.argv[i + 1]!] : []))
   .map((t) => {

@@ -103,11 +103,13 @@ const show = (list: string[]) =>
         .join(', ')}`
     : '';
 console.log(
-  `${corpus.length} passwords, ${corpus.filter((p) => p.length > 64).length} longer than 64 characters; verdict = score ≥ 3 against the verdict on the whole password:`,
+  `${corpus.length} passwords, ${corpus.filter((p) => p.length > 64).length} longer than 64 characters; verdict = score ≥ 3 against the ` +
+    `verdict on the whole password:`,
 );
 console.log(`- plain prefix of 64: ${plain.passed.length} pass that are refused whole, ${plain.refused.length} refused that pass whole${show(plain.passed)}`);
 for (const j of judges) {
   console.log(
-    `- strengthExcerpt(${j.length}): ${j.passed.length} pass that are refused whole, ${j.refused.length} refused that pass whole${show([...j.passed, ...j.refused])}`,
+    `- strengthExcerpt(${j.length}): ${j.passed.length} pass that are refused whole, ${j.refused.length} refused that pass ` +
+      `whole${show([...j.passed, ...j.refused])}`,
   );
 }

@@ -42,7 +42,8 @@ export function mainTable(rows: Row[], ceiling: number): string {
     }
     const total = load.registrations.map((r) => r.endedAt - r.startedAt);
     lines.push(
-      `| ${store} | ${load.concurrency} | ${fmt(perSecond(load))} | ${fmt(percentile(total, 50))} | ${fmt(percentile(total, 99))} | ${pct(perSecond(load) / ceiling)} | ${failures(load)} |`,
+      `| ${store} | ${load.concurrency} | ${fmt(perSecond(load))} | ${fmt(percentile(total, 50))} | ${fmt(percentile(total, 99))} | ` +
+        `${pct(perSecond(load) / ceiling)} | ${failures(load)} |`,
     );
   }
   return lines.join('\n');
@@ -55,7 +56,8 @@ export function mainTable(rows: Row[], ceiling: number): string {
  */
 export function breakdownTable(rows: Row[], argon2CpuMsPerHash: number): string {
   const lines = [
-    `| store | concurrency | ${STEPS.map((s) => `${s} p50 ms`).join(' | ')} | inbox polls | CPU ms/reg: server event loop | server other threads (argon2, GC) | Postgres backends | Redis | load generator | other | machine busy | ÷ ceiling from CPU time |`,
+    `| store | concurrency | ${STEPS.map((s) => `${s} p50 ms`).join(' | ')} | inbox polls | CPU ms/reg: server event loop | server other ` +
+      `threads (argon2, GC) | Postgres backends | Redis | load generator | other | machine busy | ÷ ceiling from CPU time |`,
     `|---|---|${STEPS.map(() => '---').join('|')}|---|---|---|---|---|---|---|---|---|`,
   ];
   for (const { store, load } of rows) {
@@ -76,7 +78,8 @@ export function breakdownTable(rows: Row[], argon2CpuMsPerHash: number): string 
     const pool = c?.serverMs != null && c.serverMainThreadMs != null ? c.serverMs - c.serverMainThreadMs : null;
     const ours = c?.serverMs != null ? (c.serverMs + (c.postgresMs ?? 0) + (c.redisMs ?? 0) + c.benchMs) / n : NaN;
     lines.push(
-      `| ${store} | ${load.concurrency} | ${steps.join(' | ')} | ${polls} | ${per(c?.serverMainThreadMs)} | ${per(pool)} | ${per(c?.postgresMs)} | ${per(c?.redisMs)} | ${per(c?.benchMs)} | ${per(c?.otherMs)} | ${busy} | ${pct(argon2CpuMsPerHash / ours)} |`,
+      `| ${store} | ${load.concurrency} | ${steps.join(' | ')} | ${polls} | ${per(c?.serverMainThreadMs)} | ${per(pool)} | ` +
+        `${per(c?.postgresMs)} | ${per(c?.redisMs)} | ${per(c?.benchMs)} | ${per(c?.otherMs)} | ${busy} | ${pct(argon2CpuMsPerHash / ours)} |`,
     );
   }
   return lines.join('\n');
@@ -102,7 +105,8 @@ export function disturbance(rows: Row[], loadAverageAtStart: number): string {
     `Other work on the machine during the windows (share of all cores): ${shares.join(', ') || 'not measured'}.` +
     (quiet
       ? ''
-      : ' **The machine was busy with other work during this run: every ratio above understates Tessera; rerun on a quiet machine before drawing conclusions.**')
+      : ' **The machine was busy with other work during this run: every ratio above understates Tessera; rerun on a quiet machine before ' +
+        'drawing conclusions.**')
   );
 }
 

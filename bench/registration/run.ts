@@ -122,7 +122,8 @@ async function onPostgresWithRedis() {
     await redis.flushdb();
     const info = await redis.info('server');
     versions.push(
-      `Redis ${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'} on ${new URL(REDIS_URL).host} (the Postgres + Redis row: counters in Redis, database index ${new URL(REDIS_URL).pathname.slice(1) || '0'}, emptied first)`,
+      `Redis ${/redis_version:(\S+)/.exec(info)?.[1] ?? '?'} on ${new URL(REDIS_URL).host} (the Postgres + Redis row: counters in Redis, ` +
+        `database index ${new URL(REDIS_URL).pathname.slice(1) || '0'}, emptied first)`,
     );
     scratch = await createScratchPostgres();
   } catch (err) {
@@ -200,20 +201,25 @@ if (profiling) {
   const floorStrength = rows.find((r) => r.store === FLOOR_STRENGTH)?.load;
   const floorLine = [
     floor
-      ? `Floor (${FLOOR}, concurrency 16): ${((perSecond(floor) / mean) * 100).toFixed(0)} % of the ceiling: no registration server can come nearer than that on this machine with this load generator.`
+      ? `Floor (${FLOOR}, concurrency 16): ${((perSecond(floor) / mean) * 100).toFixed(0)} % of the ceiling: no registration server can come ` +
+        `nearer than that on this machine with this load generator.`
       : '',
     floorStrength
-      ? `With the strength check of docs/configuration.md (${FLOOR_STRENGTH}): ${((perSecond(floorStrength) / mean) * 100).toFixed(0)} %, before any storage, budget or SMS.`
+      ? `With the strength check of docs/configuration.md (${FLOOR_STRENGTH}): ${((perSecond(floorStrength) / mean) * 100).toFixed(0)} %, ` +
+        `before any storage, budget or SMS.`
       : '',
   ]
     .filter(Boolean)
     .join('\n');
   const verdict = pg16
-    ? `Target (Postgres, concurrency 16, ≥ ${TARGET_RATIO * 100} % of the ceiling): ${perSecond(pg16) / mean >= TARGET_RATIO ? 'met' : 'not met'} (${((perSecond(pg16) / mean) * 100).toFixed(0)} %).`
+    ? `Target (Postgres, concurrency 16, ≥ ${TARGET_RATIO * 100} % of the ceiling): ` +
+      `${perSecond(pg16) / mean >= TARGET_RATIO ? 'met' : 'not met'} (${((perSecond(pg16) / mean) * 100).toFixed(0)} %).`
     : 'Target (Postgres, concurrency 16): not measured.';
-  const report = `# Registration throughput
+  const report =
+    `# Registration throughput
 
-${new Date().toISOString().slice(0, 10)} · \`npm run bench:registration\` · ${codeVersion()} · each row ${WARMUP_MS / 1000} s warm-up, then ${WINDOW_MS / 1000} s measured
+${new Date().toISOString().slice(0, 10)} · \`npm run bench:registration\` · ${codeVersion()} · each row ${WARMUP_MS / 1000} s warm-up, then ` +
+    `${WINDOW_MS / 1000} s measured
 
 ${mainTable(rows, mean)}
 

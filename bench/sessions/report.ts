@@ -23,7 +23,8 @@ export function mainTable(rows: Row[]): string {
   for (const { system, endpoint, load: l } of rows) {
     const errors = l.badStatus + l.socketErrors === 0 ? '0' : `${l.badStatus} status ≥ 400, ${l.socketErrors} socket`;
     lines.push(
-      `| ${system} | \`${endpoint}\` | ${l.connections} | ${int(perSecond(l))} | ${fmt(l.p50Ms, 2)} | ${fmt(l.p99Ms, 2)} | ${fmt(l.maxMs, 1)} | ${errors} | ${int(l.bytesPerResponse)} |`,
+      `| ${system} | \`${endpoint}\` | ${l.connections} | ${int(perSecond(l))} | ${fmt(l.p50Ms, 2)} | ${fmt(l.p99Ms, 2)} | ` +
+        `${fmt(l.maxMs, 1)} | ${errors} | ${int(l.bytesPerResponse)} |`,
     );
   }
   return lines.join('\n');
@@ -66,7 +67,8 @@ export function comparison(rows: Row[], connectionCounts: number[]): string {
     '',
     `Target (session validation at ${TARGET.connections} connections: ≥ ${TARGET.ratio}× Better Auth's throughput, p99 < ${TARGET.p99Ms} ms): ` +
       `throughput ${ratioMet ? 'met' : 'not met'} (${fmt(r50, 1)}×), p99 ${p99Met ? 'met' : 'not met'} (${fmt(t50?.p99Ms ?? NaN, 2)} ms). ` +
-      `In a closed loop the mean latency is connections ÷ req/s (Little's law), so a p99 under ${TARGET.p99Ms} ms at ${TARGET.connections} connections needs well over ` +
+      `In a closed loop the mean latency is connections ÷ req/s (Little's law), so a p99 under ${TARGET.p99Ms} ms at ${TARGET.connections} ` +
+      `connections needs well over ` +
       `${int((TARGET.connections * 1000) / TARGET.p99Ms)} req/s.`,
   ].join('\n');
 }
@@ -82,7 +84,8 @@ export function cpuTable(rows: Row[]): string {
     const helpers = c?.serverMs != null && c.serverMainMs != null ? c.serverMs - c.serverMainMs : null;
     const busy = c?.machineMs != null ? pct(c.machineMs / (c.wallMs * os.availableParallelism())) : '–';
     lines.push(
-      `| ${system} | \`${endpoint}\` | ${l.connections} | ${per(c?.serverMainMs)} | ${per(helpers)} | ${per(c?.postgresMs)} | ${per(c?.loadGeneratorMs)} | ${per(c?.otherMs)} | ${busy} |`,
+      `| ${system} | \`${endpoint}\` | ${l.connections} | ${per(c?.serverMainMs)} | ${per(helpers)} | ${per(c?.postgresMs)} | ` +
+        `${per(c?.loadGeneratorMs)} | ${per(c?.otherMs)} | ${busy} |`,
     );
   }
   return lines.join('\n');
@@ -100,6 +103,7 @@ export function disturbance(rows: Row[], loadAverageAtStart: number): string {
     `${measured ? `${pct(Math.min(...shares))} to ${pct(worst)}` : 'not measured'}.` +
     (quiet
       ? ''
-      : ' **The machine was busy with other work during this run: absolute figures understate both systems; compare them with each other, and rerun on a quiet machine before sizing anything.**')
+      : ' **The machine was busy with other work during this run: absolute figures understate both systems; compare them with each other, ' +
+        'and rerun on a quiet machine before sizing anything.**')
   );
 }

@@ -152,7 +152,12 @@ Checks: ${checks.join('; ')}.
 
 ## Machine
 
-${machineDescription([codeVersion(), postgres, `better-auth ${peerVersion} (phone-number plugin, Kysely's Postgres dialect via pg, NODE_ENV=production, rate limiter off, telemetry off)`, `wrk ${wrk}`])}
+${machineDescription([
+  codeVersion(),
+  postgres,
+  `better-auth ${peerVersion} (phone-number plugin, Kysely's Postgres dialect via pg, ` + `NODE_ENV=production, rate limiter off, telemetry off)`,
+  `wrk ${wrk}`,
+])}
 - Load average (1 / 5 / 15 min) when the run began: ${loadBefore}. Servers, wrk and Postgres share these cores.
 `;
   console.log(report);

@@ -28,6 +28,9 @@ export async function describePostgres(): Promise<string> {
       current_setting('server_version') as v, current_setting('synchronous_commit') as sync,
       current_setting('fsync') as fsync, current_setting('max_connections') as max`);
     const r = rows[0]!;
-    return `PostgreSQL ${r.v} on ${new URL(ADMIN_URL).hostname} (synchronous_commit ${r.sync}, fsync ${r.fsync}, max_connections ${r.max}); each system has its own scratch database and a pool of 16 connections`;
+    return (
+      `PostgreSQL ${r.v} on ${new URL(ADMIN_URL).hostname} (synchronous_commit ${r.sync}, fsync ${r.fsync}, max_connections ${r.max}); ` +
+      `each system has its own scratch database and a pool of 16 connections`
+    );
   });
 }

@@ -24,10 +24,15 @@ export async function withOps<T>(runtime: RuntimeSettings, fn: (ops: Ops) => Pro
     return fn({
       blocklistAdd: async (pattern, reason) => void (await adminCall(server, 'POST', '/admin/v1/blocklist', { pattern, ...(reason ? { reason } : {}) })),
       blocklistRemove: (pattern) => notFoundIsFalse(adminCall(server, 'DELETE', `/admin/v1/blocklist/${encodeURIComponent(pattern)}`)),
-      blocklistList: async () => (await adminCall(server, 'GET', '/admin/v1/blocklist')).entries,
-      pauses: async () => (await adminCall(server, 'GET', '/admin/v1/sms/pauses')).pauses,
+      blocklistList: async () => (await adminCall<{ entries: Awaited<ReturnType<Ops['blocklistList']>> }>(server, 'GET', '/admin/v1/blocklist')).entries,
+      pauses: async () => (await adminCall<{ pauses: Awaited<ReturnType<Ops['pauses']>> }>(server, 'GET', '/admin/v1/sms/pauses')).pauses,
       unpause: (scope, key) => notFoundIsFalse(adminCall(server, 'DELETE', `/admin/v1/sms/pauses/${scope}/${encodeURIComponent(key)}`)),
-      doctor: (phone, country) => adminCall(server, 'GET', `/admin/v1/doctor?phone=${encodeURIComponent(phone)}${country ? `&country=${country}` : ''}`),
+      doctor: (phone, country) =>
+        adminCall<Awaited<ReturnType<Ops['doctor']>>>(
+          server,
+          'GET',
+          `/admin/v1/doctor?phone=${encodeURIComponent(phone)}${country ? `&country=${country}` : ''}`,
+        ),
     });
   }
   const tessera = await createTessera({ ...runtime, logLevel: 'error' }, { startDispatcher: false });

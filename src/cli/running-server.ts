@@ -40,15 +40,18 @@ export function runningServer(runtime: RuntimeSettings): { url: string; token: s
   return { url: info.url.replace('0.0.0.0', '127.0.0.1'), token };
 }
 
-/** Calls the running server's admin API; throws with the server's error message on failure. */
-export async function adminCall(server: { url: string; token: string }, method: string, path: string, body?: unknown): Promise<any> {
+/**
+ * Calls the running server's admin API; throws with the server's error message on failure. `T`:
+ * the answer the operation documents (docs/api.md), which the caller names.
+ */
+export async function adminCall<T = unknown>(server: { url: string; token: string }, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${server.url}${path}`, {
     method,
     headers: { authorization: `Bearer ${server.token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
     ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
   });
-  if (res.status === 204) return null;
+  if (res.status === 204) return null as T;
   const json = (await res.json()) as { error?: { code: string; message: string } };
   if (!res.ok) throw Object.assign(new Error(json.error?.message ?? `HTTP ${res.status}`), { code: json.error?.code, status: res.status });
-  return json;
+  return json as T;
 }

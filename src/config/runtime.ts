@@ -25,14 +25,16 @@ export const RUNTIME_DOCS: readonly [flag: string, env: string, def: string, doc
     '--data-dir',
     'TESSERA_DATA_DIR',
     './.tessera',
-    'Folder of the embedded database, the dev secret and admin token, and the `server.json` by which CLI commands find a running server; `tessera dev` and `tessera start` create it (owner only) before anything else, and refuse to start if they cannot.',
+    'Folder of the embedded database, the dev secret and admin token, and the `server.json` by which CLI commands find a running server; ' +
+      '`tessera dev` and `tessera start` create it (owner only) before anything else, and refuse to start if they cannot.',
   ],
   ['--database-url', 'DATABASE_URL', '(embedded PGlite)', 'A `postgres://` URL: use a Postgres 14+ server instead of the embedded database.'],
   [
     '--database-prepare',
     'DATABASE_PREPARE',
     'on',
-    'On a Postgres server, run statements as named prepared statements (parsed and planned once per connection). `off` for a pooler in transaction mode that cannot keep them (PgBouncer before 1.21, or with `max_prepared_statements = 0`).',
+    'On a Postgres server, run statements as named prepared statements (parsed and planned once per connection). `off` for a pooler in ' +
+      'transaction mode that cannot keep them (PgBouncer before 1.21, or with `max_prepared_statements = 0`).',
   ],
   ['--redis-url', 'REDIS_URL', '(none)', 'Share rate limits and hot ephemeral state across nodes.'],
   ['--config', 'TESSERA_CONFIG', '(none)', 'The JSON policy file (below).'],

@@ -82,7 +82,9 @@ export const PolicySchema = Type.Object(
       perNumberDay: count(10, 'SMS to one number per day.'),
       noticesPerNumberDay: count(
         5,
-        'Security notices (a new login, a password, phone or handle change…) to one number per day: a budget of their own, apart from the codes above, so notices never use up the codes a person needs to get back in. Past it a notice is skipped (and audited as refused), never the action.',
+        'Security notices (a new login, a password, phone or handle change…) to one number per day: a budget of their own, apart from the ' +
+          'codes above, so notices never use up the codes a person needs to get back in. Past it a notice is skipped (and audited as ' +
+          'refused), never the action.',
       ),
       perIpHour: count(20, 'SMS requested by one client IP per hour (IPv6 counted per /64).'),
       perIpDay: count(100, 'SMS requested by one client IP per day.'),
@@ -107,7 +109,9 @@ export const PolicySchema = Type.Object(
         8,
         PASSWORD_LENGTH_CEILING,
         128,
-        `Longest password, in characters (longer ones are refused before any hashing, \`password_invalid\`). A password given to log in or to confirm is refused only past ${PASSWORD_LENGTH_CEILING}, the most this can be set to, so lowering it never locks out a password set under a higher value.`,
+        `Longest password, in characters (longer ones are refused before any hashing, \`password_invalid\`). A password given to log in or ` +
+          `to confirm is refused only past ${PASSWORD_LENGTH_CEILING}, the most this can be set to, so lowering it never locks out a ` +
+          `password set under a higher value.`,
       ),
       minScore: int(0, 4, 3, 'Lowest zxcvbn strength score (0–4) accepted.'),
     }),
@@ -119,7 +123,9 @@ export const PolicySchema = Type.Object(
         0,
         300,
         10,
-        'How long a node may keep a validated session (and its account, for `GET /v1/me`) in memory before reading it again. Changes made on any node reach every node at once through a database notification, and the cache is off while a node cannot hear them; this only bounds how long an entry lives. 0 turns the cache off (docs/login.md).',
+        'How long a node may keep a validated session (and its account, for `GET /v1/me`) in memory before reading it again. Changes made on ' +
+          'any node reach every node at once through a database notification, and the cache is off while a node cannot hear them; this only ' +
+          'bounds how long an entry lives. 0 turns the cache off (docs/login.md).',
       ),
     }),
     recycling: section({
@@ -127,7 +133,8 @@ export const PolicySchema = Type.Object(
         30,
         3650,
         180,
-        'A number whose account has had no session activity or login for this many days may be taken over by whoever verifies it in a new registration (`takeOverNumber`); the old account keeps its data but loses the number (docs/accounts.md).',
+        'A number whose account has had no session activity or login for this many days may be taken over by whoever verifies it in a new ' +
+          'registration (`takeOverNumber`); the old account keeps its data but loses the number (docs/accounts.md).',
       ),
     }),
     deletion: section({
@@ -140,7 +147,8 @@ export const PolicySchema = Type.Object(
         1,
         120,
         10,
-        'A client must send its request line and headers within this many seconds of its first byte, or its connection is closed (`408`): a client that dribbles its headers cannot hold a connection open for long.',
+        'A client must send its request line and headers within this many seconds of its first byte, or its connection is closed (`408`): a ' +
+          'client that dribbles its headers cannot hold a connection open for long.',
       ),
       requestTimeoutSeconds: int(
         1,
@@ -154,14 +162,16 @@ export const PolicySchema = Type.Object(
         problem: 'must be true, false or null',
         default: null,
         description:
-          'Serve `/metrics` without the admin token (`true`) or only with it (`false`: `Authorization: Bearer <admin token>`, else `401`, or `403` when no admin token is configured). `null`: public in `tessera dev`, behind the admin token in `tessera start`.',
+          'Serve `/metrics` without the admin token (`true`) or only with it (`false`: `Authorization: Bearer <admin token>`, else `401`, or ' +
+          '`403` when no admin token is configured). `null`: public in `tessera dev`, behind the admin token in `tessera start`.',
       }),
     }),
     webauthn: section({
       rpId: domain(
         'must be empty or a lower-case domain name',
         '^$|^(?=.{1,253}$)[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$',
-        "Passkeys: the relying party ID, the domain passkeys are bound to (`example.com`). Empty: the request's host without its port (for development; set it in production).",
+        "Passkeys: the relying party ID, the domain passkeys are bound to (`example.com`). Empty: the request's host without its port (for " +
+          'development; set it in production).',
       ),
       rpName: Type.String({
         pattern: '^.{0,64}$',
@@ -178,14 +188,17 @@ export const PolicySchema = Type.Object(
           problem: 'must be a list of origins like "https://id.example.com"',
           default: [],
           description:
-            'Passkeys: the page origins whose passkey answers are accepted (`["https://id.example.com"]`), each on `rpId` or a subdomain of it; an Android app signs as `android:apk-key-hash:<hash>`. Empty: the request\'s own `<protocol>://<host>`.',
+            'Passkeys: the page origins whose passkey answers are accepted (`["https://id.example.com"]`), each on `rpId` or a subdomain of ' +
+            "it; an Android app signs as `android:apk-key-hash:<hash>`. Empty: the request's own `<protocol>://<host>`.",
         },
       ),
     }),
     sms: section({
       providers: Type.Record(Type.String(), Provider, {
         default: {},
-        description: `Named SMS gateways, each \`{ "type": "${SMS_PROVIDER_TYPES.join(' | ')}", … }\` with its type's settings (docs/sms.md, where each type's settings are listed). Empty means the dev inbox in \`tessera dev\`.`,
+        description:
+          `Named SMS gateways, each \`{ "type": "${SMS_PROVIDER_TYPES.join(' | ')}", … }\` with its type's settings (docs/sms.md, ` +
+          `where each type's settings are listed). Empty means the dev inbox in \`tessera dev\`.`,
       }),
       routes: Type.Record(Type.String(), Type.Array(Type.String(), { minItems: 1, problem: 'must be a non-empty list of provider names' }), {
         default: {},
@@ -194,7 +207,10 @@ export const PolicySchema = Type.Object(
       testNumbers: Type.Array(TestNumber, {
         default: [],
         description:
-          'Numbers with a fixed code, for app-store review and demos: `[{ "phone": "+8613800000000", "code": "246810", "from": "2026-03-01T00:00:00Z", "until": "2026-04-01T00:00:00Z" }]`. From `from` until `until` such a number gets no SMS and its code is the fixed one (of `codes.length` digits); every use is audit-logged and counted. Outside its window it is a number like any other (docs/sms.md).',
+          'Numbers with a fixed code, for app-store review and demos: `[{ "phone": "+8613800000000", "code": "246810", "from": ' +
+          '"2026-03-01T00:00:00Z", "until": "2026-04-01T00:00:00Z" }]`. From `from` until `until` such a number gets no SMS and its code ' +
+          'is the fixed one (of `codes.length` digits); every use is audit-logged and counted. Outside its window it is a number like any ' +
+          'other (docs/sms.md).',
       }),
     }),
   },

@@ -14,7 +14,7 @@ import { unfreezeAccount } from './lifecycle.ts';
 
 async function loadChallenge(deps: FlowDeps, id: string): Promise<FlowRecord & { methods: ChallengeMethod[] }> {
   const flow = FLOW_ID_PATTERN.test(id) ? await deps.flows.get(id) : null;
-  if (!flow || flow.kind !== 'challenge' || !flow.accountId) throw new TesseraError('flow_not_found');
+  if (flow?.kind !== 'challenge' || !flow.accountId) throw new TesseraError('flow_not_found');
   if (flow.expiresAt <= deps.clock.now()) throw new TesseraError('flow_expired');
   if (flow.state !== 'code_sent') throw new TesseraError('flow_state_invalid', { state: flow.state });
   if (flow.attempts >= CHALLENGE_MAX_WRONG) throw new TesseraError('code_attempts_exceeded');

@@ -11,7 +11,8 @@ export const OPENAPI_DOCUMENT: NonNullable<FastifyDynamicSwaggerOptions['openapi
     title: 'Tessera',
     version: '1',
     description:
-      'Phone-number-first identity and registration server. Every refusal is `{"error": {"code", "message", "details"}}` with a stable code (docs/errors.md); each operation lists the codes it can answer under each error status.',
+      'Phone-number-first identity and registration server. Every refusal is `{"error": {"code", "message", "details"}}` with a stable code ' +
+      '(docs/errors.md); each operation lists the codes it can answer under each error status.',
     license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
   },
   servers: [{ url: '/', description: 'The Tessera server that serves this document' }],

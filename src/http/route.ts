@@ -65,6 +65,8 @@ export interface RouteSpec {
 }
 
 type StaticOf<T> = T extends TSchema ? Static<T> : undefined;
+// `void` for an empty answer (204): a handler that returns nothing.
+// biome-ignore lint/suspicious/noConfusingVoidType: see above
 type BodyOf<T> = T extends TSchema ? Static<T> : T extends ContentResponse ? never : void;
 type SuccessBody<R> = { [K in keyof R]: BodyOf<R[K]> }[keyof R];
 

@@ -13,7 +13,10 @@ export interface FactorContext {
 }
 
 export interface SecondFactors {
-  /** Confirmed factors of the account, for `verification_required` methods: subset of ['totp','recovery_code'] (recovery_code only when TOTP or a passkey is on and unused codes remain). */
+  /**
+   * Confirmed factors of the account, for `verification_required` methods: subset of ['totp','recovery_code']
+   * (recovery_code only when TOTP or a passkey is on and unused codes remain).
+   */
   methods(accountId: string): Promise<('totp' | 'recovery_code')[]>;
   /** A confirmed TOTP or a passkey (recovery codes alone are not a factor). */
   hasSecondFactor(accountId: string): Promise<boolean>;

@@ -21,7 +21,10 @@ function scripted(name: string, ...script: Behaviour[]) {
         // The open socket of a real hanging gateway keeps the process alive; this timer stands in for it.
         await new Promise((_, reject) => {
           const socket = setTimeout(() => {}, 10_000);
-          options.signal?.addEventListener('abort', () => (clearTimeout(socket), reject(new SmsSendError(`${name}: no answer`, { timedOut: true }))));
+          options.signal?.addEventListener('abort', () => {
+            clearTimeout(socket);
+            reject(new SmsSendError(`${name}: no answer`, { timedOut: true }));
+          });
         });
       }
       throw new SmsSendError(`${name}: 503`);
@@ -129,7 +132,12 @@ test('beforeAttempt runs before each hand-off and can stop the walk; `only` rest
   const b = scripted('b', 'ok');
   const { router } = setup([a.sender, b.sender]);
   const noted: string[] = [];
-  const out = await router.send(message(), { beforeAttempt: async (p) => (noted.push(p), p !== 'b') });
+  const out = await router.send(message(), {
+    beforeAttempt: async (p) => {
+      noted.push(p);
+      return p !== 'b';
+    },
+  });
   assert.deepEqual(out, { kind: 'lost' });
   assert.deepEqual(noted, ['a', 'b']);
   assert.equal(b.seen.length, 0);

@@ -107,9 +107,8 @@ export function createOutboxStore(db: Db): OutboxStore {
           where status in ('queued', 'sending') and next_attempt_at <= ${now} and body_enc is not null
           order by next_attempt_at limit ${limit} for update skip locked
         )
-        returning id, phone, region, purpose, locale, body_enc, attempts, segments, created_at, lease_id, handoff_provider, handoff_open, ${SUPERSEDED} as superseded`.execute(
-        db,
-      );
+        returning id, phone, region, purpose, locale, body_enc, attempts, segments, created_at, lease_id,
+          handoff_provider, handoff_open, ${SUPERSEDED} as superseded`.execute(db);
       return rows.rows.map(toClaimed);
     },
 

@@ -140,7 +140,8 @@ describe('code brute force on one number, one move at a time (pglite)', () => {
     }
     const sent = await smsSent(app, { phone });
     console.log(
-      `seed ${seed}: ${evaluated} guesses evaluated, ${reservations - evaluated} spent on dead codes, ${waits} waits, ${sent} SMS sent, stop after ${stoppedAt}`,
+      `seed ${seed}: ${evaluated} guesses evaluated, ${reservations - evaluated} spent on dead codes, ${waits} waits, ${sent} SMS sent, stop ` +
+        `after ${stoppedAt}`,
     );
     console.log(`moves: ${JSON.stringify(moves)}`);
     assert.equal(stoppedAt, 100, 'the 101st guess meets the stop');

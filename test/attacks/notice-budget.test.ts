@@ -142,56 +142,60 @@ for (const store of STORES) {
       assert.ok(numberRefusal(sixth), `a 6th code in the hour: ${sixth.statusCode} ${sixth.body}`);
       assert.deepEqual(await sent(app, o.phone), { codes: 5, notices: 2 });
       console.log(
-        `${store}: 5 codes and 2 notices sent, the 6th code refused; cooldown cleared by hand ${o.cooldownsCleared.filter(Boolean).length} of ${o.cooldownsCleared.length} times (the counters do not follow the test clock)`,
+        `${store}: 5 codes and 2 notices sent, the 6th code refused; cooldown cleared by hand ${o.cooldownsCleared.filter(Boolean).length} ` +
+          `of ${o.cooldownsCleared.length} times (the counters do not follow the test clock)`,
       );
     });
 
-    test(`notices have a budget of their own: after ${NOTICES_PER_NUMBER_DAY} in a day the 6th new-device login logs in without one, and codes still go`, async () => {
-      assert.equal(NOTICES_PER_NUMBER_DAY, 5, 'docs/abuse.md');
-      const o = owner(app, clock);
-      const { token, accountId } = await o.register();
-      // An authenticator app, so that new-device logins cost no code: only their notices are counted.
-      const begin = await app.request('POST', '/v1/me/totp', undefined, { authorization: `Bearer ${token}` });
-      assert.equal(begin.statusCode, 200, begin.body);
-      const totp = new TOTP({ secret: Secret.fromBase32(begin.json().secret), algorithm: 'SHA1', digits: 6, period: 30 });
-      const codeNow = () => totp.generate({ timestamp: clock.now().getTime() });
-      const confirm = await app.request('POST', '/v1/me/totp/confirm', { code: codeNow() }, { authorization: `Bearer ${token}` });
-      assert.equal(confirm.statusCode, 200, confirm.body);
+    test(
+      `notices have a budget of their own: after ${NOTICES_PER_NUMBER_DAY} in a day the 6th new-device login logs in without one, and ` + `codes still go`,
+      async () => {
+        assert.equal(NOTICES_PER_NUMBER_DAY, 5, 'docs/abuse.md');
+        const o = owner(app, clock);
+        const { token, accountId } = await o.register();
+        // An authenticator app, so that new-device logins cost no code: only their notices are counted.
+        const begin = await app.request('POST', '/v1/me/totp', undefined, { authorization: `Bearer ${token}` });
+        assert.equal(begin.statusCode, 200, begin.body);
+        const totp = new TOTP({ secret: Secret.fromBase32(begin.json().secret), algorithm: 'SHA1', digits: 6, period: 30 });
+        const codeNow = () => totp.generate({ timestamp: clock.now().getTime() });
+        const confirm = await app.request('POST', '/v1/me/totp/confirm', { code: codeNow() }, { authorization: `Bearer ${token}` });
+        assert.equal(confirm.statusCode, 200, confirm.body);
 
-      const noticesAfter: number[] = [];
-      for (let k = 1; k <= NOTICES_PER_NUMBER_DAY + 1; k++) {
-        clock.advance(31); // a TOTP step of its own: a code is accepted once
-        const device = `Tablet ${k}`;
-        const { challengeId, methods } = await o.newDevice(device);
-        assert.ok(methods.includes('totp') && !methods.includes('sms'), JSON.stringify(methods));
-        await o.answer(challengeId, 'totp', codeNow(), device);
+        const noticesAfter: number[] = [];
+        for (let k = 1; k <= NOTICES_PER_NUMBER_DAY + 1; k++) {
+          clock.advance(31); // a TOTP step of its own: a code is accepted once
+          const device = `Tablet ${k}`;
+          const { challengeId, methods } = await o.newDevice(device);
+          assert.ok(methods.includes('totp') && !methods.includes('sms'), JSON.stringify(methods));
+          await o.answer(challengeId, 'totp', codeNow(), device);
+          await app.tessera.dispatcher.idle();
+          noticesAfter.push((await sent(app, o.phone)).notices);
+        }
+        console.log(`${store}: notices after each of 6 new-device logins: ${JSON.stringify(noticesAfter)}`);
+        assert.deepEqual(noticesAfter, [1, 2, 3, 4, 5, 5], 'a notice per login up to 5 a day, then none (the 6th login still opened a session)');
+        const refused = await app.tessera.database.db
+          .selectFrom('audit_log')
+          .select('details')
+          .where('account_id', '=', accountId)
+          .where('action', '=', 'alert.new_login')
+          .where('outcome', '=', 'refused')
+          .execute();
+        assert.deepEqual(
+          refused.map((r) => JSON.parse(r.details ?? '{}')),
+          [{ reason: 'budget' }],
+          'the skipped notice is in the audit log',
+        );
+
+        // Codes still go: a recovery sends the number its 2nd code of the day, and it lets the owner in.
+        await o.pastCooldown();
+        const recovery = await o.recovery();
+        assert.equal(recovery.statusCode, 201, `a recovery after 5 notices: ${recovery.body}`);
         await app.tessera.dispatcher.idle();
-        noticesAfter.push((await sent(app, o.phone)).notices);
-      }
-      console.log(`${store}: notices after each of 6 new-device logins: ${JSON.stringify(noticesAfter)}`);
-      assert.deepEqual(noticesAfter, [1, 2, 3, 4, 5, 5], 'a notice per login up to 5 a day, then none (the 6th login still opened a session)');
-      const refused = await app.tessera.database.db
-        .selectFrom('audit_log')
-        .select('details')
-        .where('account_id', '=', accountId)
-        .where('action', '=', 'alert.new_login')
-        .where('outcome', '=', 'refused')
-        .execute();
-      assert.deepEqual(
-        refused.map((r) => JSON.parse(r.details ?? '{}')),
-        [{ reason: 'budget' }],
-        'the skipped notice is in the audit log',
-      );
-
-      // Codes still go: a recovery sends the number its 2nd code of the day, and it lets the owner in.
-      await o.pastCooldown();
-      const recovery = await o.recovery();
-      assert.equal(recovery.statusCode, 201, `a recovery after 5 notices: ${recovery.body}`);
-      await app.tessera.dispatcher.idle();
-      assert.deepEqual(await sent(app, o.phone), { codes: 2, notices: 5 });
-      const verify = await app.request('POST', `/v1/recoveries/${recovery.json().id}/verify`, { code: await app.lastCode(o.phone) });
-      assert.equal(verify.statusCode, 200, verify.body);
-      assert.equal(verify.json().state, 'verified');
-    });
+        assert.deepEqual(await sent(app, o.phone), { codes: 2, notices: 5 });
+        const verify = await app.request('POST', `/v1/recoveries/${recovery.json().id}/verify`, { code: await app.lastCode(o.phone) });
+        assert.equal(verify.statusCode, 200, verify.body);
+        assert.equal(verify.json().state, 'verified');
+      },
+    );
   });
 }

@@ -142,9 +142,12 @@ for (const store of STORES)
       console.log(
         `${atOnce} at once: ${JSON.stringify(tally(answers.map((a) => a.res)))}. Single hash ${singleHashMs.toFixed(0)} ms. ` +
           `Admitted ${admitted.length}, at most ${Math.max(...admitted.map((c) => c.queued))} waiting ahead, ` +
-          `estimated wait ≤ ${Math.max(...admitted.map((c) => c.estimatedWaitMs)).toFixed(0)} ms at hash estimates of ${Math.min(...calls.map((c) => c.hashMs)).toFixed(0)}–${Math.max(...calls.map((c) => c.hashMs)).toFixed(0)} ms. ` +
-          `In the hasher: median ${median(admitted.map((c) => c.ms)).toFixed(0)} ms, max ${Math.max(...admitted.map((c) => c.ms)).toFixed(0)} ms, ${slow.length} over ${slowMs.toFixed(0)} ms; ` +
-          `refused after ${refused.length ? Math.max(...refused.map((c) => c.ms)).toFixed(1) : '–'} ms at most. Whole login: median ${median(answers.map((a) => a.ms)).toFixed(0)} ms.`,
+          `estimated wait ≤ ${Math.max(...admitted.map((c) => c.estimatedWaitMs)).toFixed(0)} ms at hash estimates of ` +
+          `${Math.min(...calls.map((c) => c.hashMs)).toFixed(0)}–${Math.max(...calls.map((c) => c.hashMs)).toFixed(0)} ms. ` +
+          `In the hasher: median ${median(admitted.map((c) => c.ms)).toFixed(0)} ms, max ` +
+          `${Math.max(...admitted.map((c) => c.ms)).toFixed(0)} ms, ${slow.length} over ${slowMs.toFixed(0)} ms; ` +
+          `refused after ${refused.length ? Math.max(...refused.map((c) => c.ms)).toFixed(1) : '–'} ms at most. Whole login: median ` +
+          `${median(answers.map((a) => a.ms)).toFixed(0)} ms.`,
       );
 
       // The right answers: a wrong password (here, no account) is 401, the owners' right password
@@ -184,23 +187,27 @@ for (const store of STORES)
       assert.deepEqual({ running, queued, reserved }, { running: 0, queued: 0, reserved: 0 }, 'every place was used or given back');
     }
 
-    test('past about 1 s of queued work: 503 server_busy with Retry-After; the hashes admitted had at most the bound of work ahead; every other answer is the right one', async () => {
-      // How many hashes the bound holds at the hasher's current estimate; the flood brings three times that.
-      const holds = Math.ceil((MAX_WAIT_MS * MAX_RUNNING) / app.tessera.deps.hasher.stats.hashMs) + MAX_RUNNING;
-      const first = Math.min(1500, Math.max(300, 3 * holds));
-      let result = await flood(first);
-      checkFlood(result);
-      // On a quick machine the requests' own database work may spread their hashes out enough for
-      // the queue to keep within the bound: then twice as many, twice at most.
-      while (result.calls.every((c) => !c.refused) && result.atOnce < 4 * first) {
-        result = await flood(2 * result.atOnce);
+    test(
+      'past about 1 s of queued work: 503 server_busy with Retry-After; the hashes admitted had at most the bound of work ahead; every ' +
+        'other answer is the right one',
+      async () => {
+        // How many hashes the bound holds at the hasher's current estimate; the flood brings three times that.
+        const holds = Math.ceil((MAX_WAIT_MS * MAX_RUNNING) / app.tessera.deps.hasher.stats.hashMs) + MAX_RUNNING;
+        const first = Math.min(1500, Math.max(300, 3 * holds));
+        let result = await flood(first);
         checkFlood(result);
-      }
-      assert.ok(
-        result.calls.some((c) => c.refused),
-        'some logins were refused as server_busy',
-      );
-    });
+        // On a quick machine the requests' own database work may spread their hashes out enough for
+        // the queue to keep within the bound: then twice as many, twice at most.
+        while (result.calls.every((c) => !c.refused) && result.atOnce < 4 * first) {
+          result = await flood(2 * result.atOnce);
+          checkFlood(result);
+        }
+        assert.ok(
+          result.calls.some((c) => c.refused),
+          'some logins were refused as server_busy',
+        );
+      },
+    );
 
     test('after the flood an owner logs in as usual', async () => {
       const [owner] = owners as [SeededAccount];

@@ -127,39 +127,43 @@ for (const [name, deploy] of DEPLOYMENTS) {
       assert.deepEqual(counts, { invalid_credentials: 10, rate_limited: 50 });
     });
 
-    it('120 wrong passwords over every way a signed-in device checks one (login, re-authentication, password and handle change), each from a new IP: 100 evaluated', async () => {
-      const { u, hash } = await account();
-      // A generated handle may be changed at once (no yearly rule in the way of the password check).
-      u.handle = generateHandle();
-      await apps[0]!.tessera.database.db.updateTable('accounts').set({ handle: u.handle }).where('id', '=', u.id).execute();
-      const signIn = await via(ipOf(1, 62), 'POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken });
-      assert.equal(signIn.statusCode, 201, signIn.body);
-      const token = signIn.json().session.token as string;
-      const evaluated = countVerifies(apps, hash);
-      const ways = [
-        (n: number) => via(ipOf(n, 63), 'POST', '/v1/me/password', { currentPassword: WRONG(n), newPassword: `${STRONG_PASSWORD}-new` }, token),
-        (n: number) => via(ipOf(n, 63), 'POST', '/v1/me/reauthenticate', { password: WRONG(n) }, token),
-        (n: number) => via(ipOf(n, 63), 'PUT', '/v1/me/handle', { handle: `renamed_${n}`, password: WRONG(n) }, token),
-        (n: number) => via(ipOf(n, 63), 'POST', '/v1/sessions', { identifier: u.handle, password: WRONG(n), deviceToken: u.deviceToken }),
-      ];
-      const answers: Res[] = [];
-      for (let n = 1; n <= 120; n++) {
-        await liftWaits();
-        answers.push(await ways[n % ways.length]!(n));
-      }
-      const counts = tally(answers);
-      console.log(`${name}: 120 over four ways with one session → ${JSON.stringify(counts)}; ${evaluated.count} evaluated`);
-      assert.equal(evaluated.count, 100);
-      assert.deepEqual(counts, { invalid_credentials: 100, rate_limited: 20 });
-      // The owner is not locked out by it: an SMS login code still opens a session.
-      const code = await via(ipOf(1, 64), 'POST', '/v1/login-codes', { phone: u.phone });
-      assert.equal(code.statusCode, 201, code.body);
-      const opened = await via(ipOf(1, 64), 'POST', `/v1/login-codes/${code.json().id}/verify`, {
-        code: await apps[0]!.lastCode(u.phone),
-        deviceToken: u.deviceToken,
-      });
-      assert.equal(opened.statusCode, 201, opened.body);
-    });
+    it(
+      '120 wrong passwords over every way a signed-in device checks one (login, re-authentication, password and handle change), each from a ' +
+        'new IP: 100 evaluated',
+      async () => {
+        const { u, hash } = await account();
+        // A generated handle may be changed at once (no yearly rule in the way of the password check).
+        u.handle = generateHandle();
+        await apps[0]!.tessera.database.db.updateTable('accounts').set({ handle: u.handle }).where('id', '=', u.id).execute();
+        const signIn = await via(ipOf(1, 62), 'POST', '/v1/sessions', { identifier: u.phone, password: STRONG_PASSWORD, deviceToken: u.deviceToken });
+        assert.equal(signIn.statusCode, 201, signIn.body);
+        const token = signIn.json().session.token as string;
+        const evaluated = countVerifies(apps, hash);
+        const ways = [
+          (n: number) => via(ipOf(n, 63), 'POST', '/v1/me/password', { currentPassword: WRONG(n), newPassword: `${STRONG_PASSWORD}-new` }, token),
+          (n: number) => via(ipOf(n, 63), 'POST', '/v1/me/reauthenticate', { password: WRONG(n) }, token),
+          (n: number) => via(ipOf(n, 63), 'PUT', '/v1/me/handle', { handle: `renamed_${n}`, password: WRONG(n) }, token),
+          (n: number) => via(ipOf(n, 63), 'POST', '/v1/sessions', { identifier: u.handle, password: WRONG(n), deviceToken: u.deviceToken }),
+        ];
+        const answers: Res[] = [];
+        for (let n = 1; n <= 120; n++) {
+          await liftWaits();
+          answers.push(await ways[n % ways.length]!(n));
+        }
+        const counts = tally(answers);
+        console.log(`${name}: 120 over four ways with one session → ${JSON.stringify(counts)}; ${evaluated.count} evaluated`);
+        assert.equal(evaluated.count, 100);
+        assert.deepEqual(counts, { invalid_credentials: 100, rate_limited: 20 });
+        // The owner is not locked out by it: an SMS login code still opens a session.
+        const code = await via(ipOf(1, 64), 'POST', '/v1/login-codes', { phone: u.phone });
+        assert.equal(code.statusCode, 201, code.body);
+        const opened = await via(ipOf(1, 64), 'POST', `/v1/login-codes/${code.json().id}/verify`, {
+          code: await apps[0]!.lastCode(u.phone),
+          deviceToken: u.deviceToken,
+        });
+        assert.equal(opened.statusCode, 201, opened.body);
+      },
+    );
 
     it('100 in a row by number and handle together: the 101st is not evaluated, and answers as a wrong password does', async () => {
       const { u, hash } = await account();

@@ -95,7 +95,8 @@ describe('enumeration by timing (pglite)', () => {
   const alike = (what: string, c: Comparison) =>
     assert.ok(
       !c.differs,
-      `${what}: medians ${c.medianA.toFixed(2)} vs ${c.medianB.toFixed(2)} ms, paired shift ${c.shift.toFixed(2)} ms beyond ${c.toleranceMs.toFixed(2)}, p=${c.p.toPrecision(2)}`,
+      `${what}: medians ${c.medianA.toFixed(2)} vs ${c.medianB.toFixed(2)} ms, paired shift ${c.shift.toFixed(2)} ms beyond ` +
+        `${c.toleranceMs.toFixed(2)}, p=${c.p.toPrecision(2)}`,
     );
 
   const login = (identifier: string, ip: string) => from(app, ip, 'POST', '/v1/sessions', { identifier, password: 'not-the-password-1' });

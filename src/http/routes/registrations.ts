@@ -156,7 +156,8 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
       summary: 'The number already has an account: log in with the verified flow instead',
       params: FlowId,
       description:
-        'Same rules as any SMS login: a known device (its `deviceToken`) gets a session; a new device of an account with a second factor gets `verification_required`.',
+        'Same rules as any SMS login: a known device (its `deviceToken`) gets a session; a new device of an account with a second factor ' +
+        'gets `verification_required`.',
       body: Type.Object(
         {
           deviceName: Type.Optional(DeviceName),

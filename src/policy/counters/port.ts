@@ -51,7 +51,10 @@ export function waitAfter(wait: WaitSchedule, count: number): number {
 }
 
 export interface Counters {
-  /** Fixed window: adds `cost` (default 1) to `key`; the window (TTL) starts at the first hit and is not extended by later hits. Returns the count after adding and seconds until reset (ceil, >= 1). */
+  /**
+   * Fixed window: adds `cost` (default 1) to `key`; the window (TTL) starts at the first hit and is not
+   * extended by later hits. Returns the count after adding and seconds until reset (ceil, >= 1).
+   */
   hit(key: string, windowSeconds: number, cost?: number): Promise<CounterHit>;
   /**
    * `hit` (cost 1) on each rule's key in order, stopping at the first whose count passes its limit:
@@ -80,7 +83,11 @@ export interface Counters {
   ttl(key: string): Promise<number>;
   /** Removes the key's counter or claim and its sliding-window buckets. */
   reset(key: string): Promise<void>;
-  /** Sliding-window helper for the SMS-pumping breaker: adds `cost` to the bucket of the current `bucketSeconds` slot and returns the sum over the last `windowSeconds` (buckets kept windowSeconds+bucketSeconds). */
+  /**
+   * Sliding-window helper for the SMS-pumping breaker: adds `cost` to the bucket of the current
+   * `bucketSeconds` slot and returns the sum over the last `windowSeconds` (buckets kept
+   * windowSeconds+bucketSeconds).
+   */
   slidingHit(key: string, windowSeconds: number, bucketSeconds: number, cost?: number): Promise<number>;
   slidingPeek(key: string, windowSeconds: number, bucketSeconds: number): Promise<number>;
   close?(): Promise<void>;

@@ -59,7 +59,7 @@ export function planRotation(keys: readonly StoredSigningKey[], now: Date, t: Ro
     const due = addSeconds(head.activatesAt, t.keyLifetimeSeconds);
     if (addSeconds(due, -t.publishLeadSeconds) <= now) {
       const earliest = addSeconds(now, t.publishLeadSeconds);
-      newKeyActivatesAt = earliest > due ? earliest : due;
+      newKeyActivatesAt = new Date(Math.max(earliest.getTime(), due.getTime()));
       retire.push({ kid: head.kid, retiresAt: newKeyActivatesAt });
     }
   }

@@ -4,6 +4,8 @@
  * WebAuthn's JSON forms (binary fields in base64url, as the API sends and accepts them) to and
  * from the browser's binary objects. The browser's own parse/toJSON helpers are used when present.
  */
+// WebAuthn's JSON forms are open dictionaries, passed through field by field.
+// biome-ignore lint/suspicious/noExplicitAny: see above
 type Json = any;
 
 const toBytes = (s: string): Uint8Array => {

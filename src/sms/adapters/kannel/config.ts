@@ -10,7 +10,8 @@ export const KannelSettings = Type.Object(
     from: Type.Optional(text("Sender id or number; omitted means the `sendsms-user`'s `default-sender`.")),
     dlrUrl: Type.Optional(
       httpUrl(
-        "Base of Tessera's receipt endpoint for this provider (`https://<host>/v1/sms/receipts/kannel/<name>`); Kannel calls it back with our id and the DLR type. Omitted: no delivery reports.",
+        "Base of Tessera's receipt endpoint for this provider (`https://<host>/v1/sms/receipts/kannel/<name>`); Kannel calls it back with " +
+          'our id and the DLR type. Omitted: no delivery reports.',
       ),
     ),
     timeoutMs: timeoutMs(),

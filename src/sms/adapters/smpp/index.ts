@@ -70,7 +70,10 @@ const PERMANENT_STATUS = new Set([0x0b /* RINVDSTADR */, 0x50 /* RINVDSTTON */, 
 
 function submit(session: Session, params: Record<string, unknown>, signal: AbortSignal, name: string): Promise<SendResult> {
   return new Promise((resolve, reject) => {
-    const fail = (error: SmsSendError) => (cleanup(), reject(error));
+    const fail = (error: SmsSendError) => {
+      cleanup();
+      reject(error);
+    };
     const onClose = () => fail(new SmsSendError(`${name}: link lost before submit_sm_resp`));
     const onAbort = () => fail(new SmsSendError(`${name}: no submit_sm_resp within the time allowed`, { cause: signal.reason, timedOut: true }));
     const cleanup = () => {

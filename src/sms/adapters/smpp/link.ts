@@ -50,8 +50,14 @@ export class SmppLink {
         reject(new SmsSendError(`${this.name}: not bound within the time allowed`, { cause: signal.reason }));
       };
       const waiter: Waiter = {
-        resolve: (s) => (signal.removeEventListener('abort', onAbort), resolve(s)),
-        reject: (e) => (signal.removeEventListener('abort', onAbort), reject(e)),
+        resolve: (s) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(s);
+        },
+        reject: (e) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(e);
+        },
       };
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
@@ -151,7 +157,10 @@ export class SmppLink {
     if (!session) return;
     await new Promise<void>((resolve) => {
       const force = setTimeout(() => session.destroy(), 1000);
-      session.socket.once('close', () => (clearTimeout(force), resolve()));
+      session.socket.once('close', () => {
+        clearTimeout(force);
+        resolve();
+      });
       if (this.isBound) session.unbind({}, () => session.close());
       else session.destroy();
     });

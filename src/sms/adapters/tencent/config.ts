@@ -13,7 +13,8 @@ export const TencentSettings = Type.Object(
     }),
     signName: text('The approved signature (签名) for mainland numbers; other regions go without one.'),
     templates: templates(
-      'Approved template ids per purpose: `{ "registration": "1234567", "login": { "id": "1234568", "params": ["code", "minutes"] } }`; `params` fill `{1}`, `{2}`, … in order (default: just `code`).',
+      'Approved template ids per purpose: `{ "registration": "1234567", "login": { "id": "1234568", "params": ["code", "minutes"] } }`; ' +
+        '`params` fill `{1}`, `{2}`, … in order (default: just `code`).',
     ),
     region: Type.Union([Type.Literal('ap-guangzhou'), Type.Literal('ap-beijing'), Type.Literal('ap-nanjing')], {
       default: 'ap-guangzhou',

@@ -20,7 +20,8 @@ export const TwilioSettings = Type.Object(
     ),
     statusCallbackUrl: Type.Optional(
       httpUrl(
-        "Tessera's public receipt URL for this provider (`https://<host>/v1/sms/receipts/twilio/<name>`); Twilio posts status changes there, signed. Omitted: no delivery reports.",
+        "Tessera's public receipt URL for this provider (`https://<host>/v1/sms/receipts/twilio/<name>`); Twilio posts status changes there, " +
+          'signed. Omitted: no delivery reports.',
       ),
     ),
     baseUrl: httpUrl("The REST API's origin; only tests point it elsewhere.", { default: 'https://api.twilio.com' }),
