@@ -34,6 +34,7 @@ import {
   WebAuthnCredential,
   WebAuthnOptions,
 } from '../schemas.ts';
+import { CODE_ERRORS, FLOW_ERRORS, PHONE_ERRORS, SEND_ERRORS } from '../error-groups.ts';
 
 const tags = ['security center'];
 const NoBody = Type.Object({ locale: Type.Optional(Locale) }, { additionalProperties: false });
@@ -113,13 +114,6 @@ const AccountExport = Type.Object({
   securityEventsTruncated: Type.Boolean(),
 });
 
-/** The signed-in account's own live phone change; anyone else's is `flow_not_found`. */
-const OWN_FLOW = ['flow_not_found', 'flow_expired', 'flow_state_invalid'] as const;
-/** Checking a code: wrong, dead, used up, or the number's wrong-code wait; its counters fail closed (docs/abuse.md). */
-const CODE = ['code_incorrect', 'code_expired', 'code_attempts_exceeded', 'rate_limited', 'service_unavailable'] as const;
-/** Sending a code: proof of work, the pumping breaker, the budgets, the number's wrong-code ledger; fail closed too. */
-const SEND = ['challenge_required', 'rate_limited', 'code_attempts_exceeded', 'service_unavailable'] as const;
-
 /** Phone and handle changes, freezing, deletion, export and entitlements of the signed-in account. */
 export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
   const fallback = deps.policy.app.defaultLocale;
@@ -139,7 +133,7 @@ export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 201: Flow },
-      errors: ['reauthentication_required', 'phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', ...SEND],
+      errors: [...SEND_ERRORS, ...PHONE_ERRORS, 'reauthentication_required'],
     },
     async ({ req, body, session }) => startPhoneChange(deps, session, body, ctx(req)),
   );
@@ -155,7 +149,7 @@ export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
       params: FlowId,
       body: Type.Object({ code: Code, locale: Type.Optional(Locale) }, { additionalProperties: false }),
       response: { 200: Type.Object({ id: Type.String(), newNumberVerified: Type.Boolean(), methods: Type.Array(ProofMethod) }) },
-      errors: [...OWN_FLOW, ...CODE, 'phone_registered'],
+      errors: [...FLOW_ERRORS, ...CODE_ERRORS, 'flow_state_invalid', 'phone_registered'],
     },
     async ({ params, body, session }) => verifyPhoneChange(deps, session, params.id, body.code),
   );
@@ -179,7 +173,7 @@ export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
           code: Type.Object({ length: Type.Integer(), ttlSeconds: Type.Integer() }),
         }),
       },
-      errors: [...OWN_FLOW, ...SEND],
+      errors: [...FLOW_ERRORS, ...SEND_ERRORS, 'flow_state_invalid'],
     },
     async ({ req, params, body, session }) => sendOldNumberCode(deps, session, params.id, body.pow, ctx(req)),
   );
@@ -196,7 +190,7 @@ export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
       description: '`not_found` when passkeys are off; `invalid_request` when the account has none.',
       body: NoBody,
       response: { 200: Type.Object({ options: WebAuthnOptions }) },
-      errors: ['not_found', ...OWN_FLOW],
+      errors: [...FLOW_ERRORS, 'not_found', 'flow_state_invalid'],
     },
     async ({ req, params, session }) => {
       const passkeys = deps.passkeys;
@@ -226,7 +220,7 @@ export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
       ),
       response: { 200: Type.Object({ account: Account }) },
       // A second factor counts in the login throttle (`rate_limited`) and allows 5 wrong answers per flow.
-      errors: [...OWN_FLOW, ...CODE, 'phone_registered'],
+      errors: [...FLOW_ERRORS, ...CODE_ERRORS, 'flow_state_invalid', 'phone_registered'],
     },
     async ({ req, params, body, session }) => confirmPhoneChange(deps, session, params.id, body, ctx(req)),
   );

@@ -18,6 +18,7 @@ import {
   WebAuthnCredential,
   WebAuthnOptions,
 } from '../schemas.ts';
+import { CODE_ERRORS, FLOW_ERRORS, PHONE_ERRORS, SEND_ERRORS } from '../error-groups.ts';
 
 const tags = ['login'];
 const Identifier = Type.String({ minLength: 1, maxLength: 64, description: 'A phone number (E.164) or a handle.' });
@@ -63,16 +64,7 @@ export function loginRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 201: CodeSent },
-      errors: [
-        'phone_invalid',
-        'phone_not_mobile',
-        'region_not_supported',
-        'phone_blocked',
-        'rate_limited',
-        'challenge_required',
-        'code_attempts_exceeded',
-        'service_unavailable',
-      ],
+      errors: [...PHONE_ERRORS, ...SEND_ERRORS],
     },
     async ({ req, body }) => startLoginCode(deps, body, ctx(req)),
   );
@@ -90,19 +82,7 @@ export function loginRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 201: SessionGrant },
-      errors: [
-        'flow_not_found',
-        'flow_expired',
-        'flow_state_invalid',
-        'code_incorrect',
-        'code_expired',
-        'code_attempts_exceeded',
-        'verification_required',
-        'account_frozen',
-        'forbidden',
-        'rate_limited',
-        'service_unavailable',
-      ],
+      errors: [...CODE_ERRORS, ...FLOW_ERRORS, 'flow_state_invalid', 'verification_required', 'account_frozen', 'forbidden'],
     },
     async ({ req, params, body }) => strip(await verifyLoginCode(deps, params.id, body, ctx(req))),
   );
@@ -130,17 +110,7 @@ export function loginRoutes(route: Route, deps: HttpDeps): void {
           Type.Object({ id: Type.String(), method: Type.Literal('passkey'), options: WebAuthnOptions }),
         ]),
       },
-      errors: [
-        'flow_not_found',
-        'flow_expired',
-        'flow_state_invalid',
-        'rate_limited',
-        'challenge_required',
-        'code_attempts_exceeded',
-        'phone_blocked',
-        'region_not_supported',
-        'service_unavailable',
-      ],
+      errors: [...SEND_ERRORS, ...FLOW_ERRORS, 'flow_state_invalid', 'phone_blocked', 'region_not_supported'],
     },
     async ({ req, params, body }) => {
       const passkeys = deps.passkeys;
@@ -171,17 +141,7 @@ export function loginRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 200: SessionGrant },
-      errors: [
-        'flow_not_found',
-        'flow_expired',
-        'flow_state_invalid',
-        'code_incorrect',
-        'code_expired',
-        'code_attempts_exceeded',
-        'account_frozen',
-        'rate_limited',
-        'service_unavailable',
-      ],
+      errors: [...CODE_ERRORS, ...FLOW_ERRORS, 'flow_state_invalid', 'account_frozen'],
     },
     async ({ req, params, body }) => strip(await verifyChallenge(deps, params.id, body, ctx(req))),
   );

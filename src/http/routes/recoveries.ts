@@ -6,13 +6,13 @@ import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
 import type { Route } from '../route.ts';
 import { Code, CodeSent, Country, DeviceName, FlowId, Locale, Password, Phone, Pow, SessionGrant, WebAuthnCredential, WebAuthnOptions } from '../schemas.ts';
+import { CODE_ERRORS, FLOW_ERRORS, PHONE_ERRORS, SEND_ERRORS } from '../error-groups.ts';
 
 const tags = ['recovery'];
 const Identifier = Type.String({ minLength: 1, maxLength: 64, description: 'A phone number (E.164) or a handle.' });
 const FactorMethod = Type.Union([Type.Literal('totp'), Type.Literal('passkey'), Type.Literal('recovery_code')]);
 const Frozen = Type.Object({ status: Type.Literal('frozen') });
 /** A flow that is not there (or not a recovery), or past its time. */
-const FLOW = ['flow_not_found', 'flow_expired'] as const;
 
 /** The ways back in without a session: a forgotten password by SMS, freezing a lost phone's account, unfreezing. */
 export function recoveryRoutes(route: Route, deps: HttpDeps): void {
@@ -37,16 +37,7 @@ export function recoveryRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 201: CodeSent },
-      errors: [
-        'phone_invalid',
-        'phone_not_mobile',
-        'region_not_supported',
-        'phone_blocked',
-        'challenge_required',
-        'rate_limited',
-        'code_attempts_exceeded',
-        'service_unavailable',
-      ],
+      errors: [...PHONE_ERRORS, ...SEND_ERRORS],
     },
     async ({ req, body }) => startRecovery(deps, body, ctx(req)),
   );
@@ -68,16 +59,7 @@ export function recoveryRoutes(route: Route, deps: HttpDeps): void {
           methods: Type.Array(FactorMethod),
         }),
       },
-      errors: [
-        ...FLOW,
-        'flow_state_invalid',
-        'code_incorrect',
-        'code_expired',
-        'code_attempts_exceeded',
-        'rate_limited',
-        'service_unavailable',
-        'account_frozen',
-      ],
+      errors: [...FLOW_ERRORS, ...CODE_ERRORS, 'flow_state_invalid', 'account_frozen'],
     },
     async ({ params, body }) => verifyRecovery(deps, params.id, body.code),
   );
@@ -93,7 +75,7 @@ export function recoveryRoutes(route: Route, deps: HttpDeps): void {
       description: '`not_found` when passkeys are off; `invalid_request` when the account has none.',
       body: Type.Object({ locale: Type.Optional(Locale) }, { additionalProperties: false }),
       response: { 200: Type.Object({ options: WebAuthnOptions }) },
-      errors: ['not_found', ...FLOW, 'flow_state_invalid', 'account_frozen'],
+      errors: [...FLOW_ERRORS, 'not_found', 'flow_state_invalid', 'account_frozen'],
     },
     async ({ req, params }) => {
       const passkeys = deps.passkeys;
@@ -125,16 +107,8 @@ export function recoveryRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 200: SessionGrant },
-      errors: [
-        ...FLOW,
-        'flow_state_invalid',
-        'account_frozen',
-        'password_weak',
-        // The second factor: 5 wrong answers per flow, each through the login throttle.
-        'code_incorrect',
-        'code_attempts_exceeded',
-        'rate_limited',
-      ],
+      // The second factor: 5 wrong answers per flow, each through the login throttle.
+      errors: [...FLOW_ERRORS, 'code_incorrect', 'flow_state_invalid', 'account_frozen', 'password_weak', 'code_attempts_exceeded', 'rate_limited'],
     },
     async ({ req, params, body }) => completeRecovery(deps, params.id, body, ctx(req)),
   );

@@ -5,14 +5,10 @@ import type { HttpDeps } from '../deps.ts';
 import { noteClockSkew, requestContext, withHints } from '../context.ts';
 import type { Route } from '../route.ts';
 import { ClientTime, Code, Country, DeviceName, DeviceToken, Flow, FlowId, Hints, Locale, Password, Phone, Pow, SessionGrant } from '../schemas.ts';
+import { CODE_ERRORS, FLOW_ERRORS, PHONE_ERRORS, SEND_ERRORS } from '../error-groups.ts';
 
 const tags = ['registration'];
 /** A flow that is not there (or not a registration), or past its time. */
-const FLOW = ['flow_not_found', 'flow_expired'] as const;
-/** Checking a code: wrong, dead, used up, or the number's wrong-code wait; its counters fail closed (docs/abuse.md). */
-const CODE = ['code_incorrect', 'code_expired', 'code_attempts_exceeded', 'rate_limited', 'service_unavailable'] as const;
-/** Sending a code: proof of work, the pumping breaker, the budgets, the number's wrong-code ledger; fail closed too. */
-const SEND = ['challenge_required', 'rate_limited', 'code_attempts_exceeded', 'service_unavailable'] as const;
 
 const Verified = Type.Object({
   id: Type.String(),
@@ -54,7 +50,7 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 201: Flow },
-      errors: ['phone_invalid', 'phone_not_mobile', 'region_not_supported', 'phone_blocked', ...SEND],
+      errors: [...PHONE_ERRORS, ...SEND_ERRORS],
     },
     async ({ req, body }) => {
       const flow = await startRegistration(deps, body, ctx(req));
@@ -73,7 +69,7 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
       params: FlowId,
       querystring: Type.Object({ clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }),
       response: { 200: Flow },
-      errors: [...FLOW],
+      errors: [...FLOW_ERRORS],
     },
     async ({ req, params }) => withHints(req, await getRegistration(deps, params.id, ctx(req))),
   );
@@ -88,7 +84,7 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
       params: FlowId,
       body: Type.Object({ locale: Type.Optional(Locale), clientTime: Type.Optional(ClientTime), pow: Type.Optional(Pow) }, { additionalProperties: false }),
       response: { 200: Flow },
-      errors: [...FLOW, 'flow_state_invalid', ...SEND],
+      errors: [...FLOW_ERRORS, 'flow_state_invalid', ...SEND_ERRORS],
     },
     async ({ req, params, body }) => withHints(req, await resendRegistration(deps, params.id, body.pow, ctx(req))),
   );
@@ -103,7 +99,7 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
       params: FlowId,
       body: Type.Object({ code: Code, clientTime: Type.Optional(ClientTime), locale: Type.Optional(Locale) }, { additionalProperties: false }),
       response: { 200: Verified },
-      errors: [...FLOW, 'flow_state_invalid', ...CODE],
+      errors: [...FLOW_ERRORS, 'flow_state_invalid', ...CODE_ERRORS],
     },
     async ({ req, params, body }) => {
       const result = await verifyRegistration(deps, params.id, body.code, ctx(req));
@@ -138,7 +134,7 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 201: SessionGrant },
-      errors: [...FLOW, 'flow_state_invalid', 'phone_registered', 'handle_invalid', 'handle_taken', 'password_weak'],
+      errors: [...FLOW_ERRORS, 'flow_state_invalid', 'phone_registered', 'handle_invalid', 'handle_taken', 'password_weak'],
     },
     async ({ req, params, body }) => {
       const result = await completeRegistration(deps, params.id, body, ctx(req));
@@ -168,7 +164,7 @@ export function registrationRoutes(route: Route, deps: HttpDeps): void {
         { additionalProperties: false },
       ),
       response: { 201: SessionGrant },
-      errors: [...FLOW, 'flow_state_invalid', 'account_frozen', 'verification_required'],
+      errors: [...FLOW_ERRORS, 'flow_state_invalid', 'account_frozen', 'verification_required'],
     },
     async ({ req, params, body }) => {
       const { deviceId: _d, isNewDevice: _n, ...result } = await loginFromRegistration(deps, params.id, body, ctx(req));
