@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import { TesseraError } from '../../core/errors.ts';
+import { assertCleanInput } from '../edge-input.ts';
 import { SMS_ADAPTERS, type ReceiptRoute } from '../../sms/adapters/index.ts';
 import type { IncomingReceipt, SmsReceipts } from '../../sms/index.ts';
 import { type Authenticators, routes } from '../route.ts';
@@ -14,16 +15,32 @@ const BATCH_BODY_LIMIT = 1024 * 1024;
 const rawBodies = new WeakMap<FastifyRequest, string>();
 const notJson = new WeakSet<FastifyRequest>();
 
+/** The body parsed as the vendor sends it; what it holds gets the edge's check at once (http/edge-input.ts). */
 function decode(format: ReceiptRoute['body'], req: FastifyRequest, raw: string): unknown {
   rawBodies.set(req, raw);
-  if (format === 'form') return Object.fromEntries(new URLSearchParams(raw));
+  if (format === 'form') {
+    // Whatever the vendor's format, a body that is JSON is checked as JSON too: a form parse would
+    // read its escapes (`\u0000`) as plain text.
+    try {
+      assertCleanInput(JSON.parse(raw), 'body');
+    } catch (err) {
+      if (!(err instanceof SyntaxError)) throw err;
+    }
+    return clean(Object.fromEntries(new URLSearchParams(raw)));
+  }
   try {
-    return JSON.parse(raw);
-  } catch {
+    return clean(JSON.parse(raw));
+  } catch (err) {
+    if (!(err instanceof SyntaxError)) throw err;
     // Refused after the signature check, as before: a stranger's garbage is `unauthenticated`.
     notJson.add(req);
     return raw;
   }
+}
+
+function clean(body: unknown): unknown {
+  assertCleanInput(body, 'body');
+  return body;
 }
 
 function incoming(req: FastifyRequest): IncomingReceipt {
@@ -60,7 +77,15 @@ export function smsReceiptRoutes(app: FastifyInstance, auth: Authenticators, rec
       scope.addContentTypeParser(
         ['application/json', 'application/x-www-form-urlencoded', 'text/plain'],
         { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT },
-        (req, body, done) => done(null, decode(route.body, req, String(body))),
+        (req, body, done) => {
+          let decoded: unknown;
+          try {
+            decoded = decode(route.body, req, String(body));
+          } catch (err) {
+            return done(err instanceof Error ? err : new Error(String(err)));
+          }
+          done(null, decoded);
+        },
       );
       const { ack } = route;
       routes(scope, auth)(
