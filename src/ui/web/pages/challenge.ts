@@ -51,8 +51,8 @@ export function challengeStep(challenge: Challenge, done: (call: () => Promise<u
       const retry = h('button', { type: 'button', onclick: () => void open('passkey') }, tx('method.passkey'));
       root.replaceChildren(h('h2', { tabindex: '-1' }, tx('newDevice.title')), alert.el, retry, ...(back ? [back] : []));
       try {
-        const { options } = (await ok(client.POST('/v1/challenges/{id}/send', { params: { path }, body: { method: 'passkey' } }))) as { options: unknown };
-        await verify({ method: 'passkey', credential: await usePasskey(options) });
+        const sent = await ok(client.POST('/v1/challenges/{id}/send', { params: { path }, body: { method: 'passkey' } }));
+        if (sent.method === 'passkey') await verify({ method: 'passkey', credential: await usePasskey(sent.options) });
       } catch (err) {
         alert.error(err);
       }

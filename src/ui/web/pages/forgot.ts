@@ -37,7 +37,7 @@ export function forgotPage(root: HTMLElement): void {
         alert.clear();
         phone.number.error(null);
         try {
-          const flow = (await ok(client.POST('/v1/recoveries', { body: { ...phone.value(), deviceName: deviceName() } }))) as Recovery;
+          const flow = await ok(client.POST('/v1/recoveries', { body: { ...phone.value(), deviceName: deviceName() } }));
           show(codeStep(flow));
         } catch (err) {
           if (err instanceof ApiError && err.code === 'not_found') alert.show(() => t('common.unavailable'));
@@ -60,7 +60,7 @@ export function forgotPage(root: HTMLElement): void {
       async () => {
         code.error(null);
         try {
-          const verified = (await ok(client.POST('/v1/recoveries/{id}/verify', { params: { path }, body: { code: input.value.trim() } }))) as Verified;
+          const verified = await ok(client.POST('/v1/recoveries/{id}/verify', { params: { path }, body: { code: input.value.trim() } }));
           show(passwordStep(flow, verified));
         } catch (err) {
           code.error(describe(err));
@@ -81,8 +81,7 @@ export function forgotPage(root: HTMLElement): void {
     const alert = messageArea();
     const factor = verified.secondFactorRequired
       ? factorPicker(verified.methods as FactorMethod[], {
-          passkeyOptions: async () =>
-            ((await ok(client.POST('/v1/recoveries/{id}/passkey-options', { params: { path }, body: {} }))) as { options: unknown }).options,
+          passkeyOptions: async () => (await ok(client.POST('/v1/recoveries/{id}/passkey-options', { params: { path }, body: {} }))).options,
         })
       : null;
     return form(

@@ -71,7 +71,7 @@ export function handleInput(label: 'signup.handle' | 'handle.new' = 'signup.hand
     timer = window.setTimeout(async () => {
       const mine = ++asked;
       try {
-        const answer = (await ok(client.GET('/v1/handles/{handle}', { params: { path: { handle: value } } }))) as Availability;
+        const answer = await ok(client.GET('/v1/handles/{handle}', { params: { path: { handle: value } } }));
         if (mine === asked) state = answer;
       } catch (err) {
         if (mine === asked) {

@@ -5,13 +5,6 @@ import { h } from '../dom.ts';
 import { formatDate, live, t, tx } from '../i18n.ts';
 import { heading } from '../page.ts';
 
-interface Sms {
-  id: string;
-  to: string;
-  text: string;
-  createdAt: string;
-}
-
 /** The dev SMS inbox (dev mode only): what Tessera would have texted, newest first. */
 export function inboxPage(root: HTMLElement): void {
   const to = h('input', { type: 'tel', autocomplete: 'off', maxlength: 32, placeholder: '+8613800138000' });
@@ -21,7 +14,7 @@ export function inboxPage(root: HTMLElement): void {
     alert.clear();
     try {
       const query = to.value.trim() ? { to: to.value.trim() } : {};
-      const { messages } = (await ok(client.GET('/_dev/sms', { params: { query } }))) as { messages: Sms[] };
+      const { messages } = await ok(client.GET('/_dev/sms', { params: { query } }));
       list.replaceChildren(
         ...(messages.length
           ? messages.map((m) =>

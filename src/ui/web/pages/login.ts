@@ -116,7 +116,7 @@ function codeForm(box: HTMLElement): HTMLElement {
     async () => {
       alert.clear();
       try {
-        const flow = (await ok(client.POST('/v1/login-codes', { body: phone.value() }))) as { id: string; phone: { masked: string } };
+        const flow = await ok(client.POST('/v1/login-codes', { body: phone.value() }));
         const input = codeInput(config.codeLength);
         const codeAlert = messageArea();
         const step = form(
@@ -159,7 +159,7 @@ async function passkeyLogin(box: HTMLElement, btn: HTMLButtonElement, alert: Ret
   alert.clear();
   btn.disabled = true;
   try {
-    const start = (await ok(client.POST('/v1/passkeys/login/options', { body: {} }))) as { challengeId: string; options: unknown };
+    const start = await ok(client.POST('/v1/passkeys/login/options', { body: {} }));
     const credential = await usePasskey(start.options);
     await finishLogin(box, () => ok(client.POST('/v1/passkeys/login', { body: { challengeId: start.challengeId, credential, deviceName: deviceName() } })));
   } catch (err) {

@@ -55,9 +55,7 @@ function handleSection(): HTMLElement {
     async () => {
       alert.clear();
       try {
-        const { account } = (await ok(client.PUT('/v1/me/handle', { body: { handle: handle.input.value.trim(), password: password.input.value } }))) as {
-          account: Account;
-        };
+        const { account } = await ok(client.PUT('/v1/me/handle', { body: { handle: handle.input.value.trim(), password: password.input.value } }));
         setAccount(account);
         navigate('/security?handle=1', true);
       } catch (err) {
@@ -84,7 +82,7 @@ function phoneSection(): HTMLElement {
         alert.clear();
         phone.number.error(null);
         try {
-          const flow = (await ok(client.POST('/v1/me/phone-change', { body: phone.value() }))) as { id: string; phone: { masked: string } };
+          const flow = await ok(client.POST('/v1/me/phone-change', { body: phone.value() }));
           box.replaceChildren(verifyStep(flow));
         } catch (err) {
           if (err instanceof ApiError && (err.code.startsWith('phone_') || err.code === 'region_not_supported')) phone.number.error(describe(err));
@@ -104,12 +102,12 @@ function phoneSection(): HTMLElement {
       async () => {
         code.error(null);
         try {
-          const { methods } = (await ok(
+          const { methods } = await ok(
             client.POST('/v1/me/phone-change/{id}/verify', {
               params: { path: { id: flow.id } },
               body: { code: input.value.trim() },
             }),
-          )) as { methods: FactorMethod[] };
+          );
           box.replaceChildren(proveStep(flow.id, methods));
         } catch (err) {
           code.error(describe(err));
@@ -129,17 +127,14 @@ function phoneSection(): HTMLElement {
       sendSms: async () => {
         await ok(client.POST('/v1/me/phone-change/{id}/send-old', { params: { path }, body: {} }));
       },
-      passkeyOptions: async () =>
-        ((await ok(client.POST('/v1/me/phone-change/{id}/passkey-options', { params: { path }, body: {} }))) as { options: unknown }).options,
+      passkeyOptions: async () => (await ok(client.POST('/v1/me/phone-change/{id}/passkey-options', { params: { path }, body: {} }))).options,
     });
     const stepAlert = messageArea();
     return form(
       async () => {
         stepAlert.clear();
         try {
-          const { account } = (await ok(client.POST('/v1/me/phone-change/{id}/confirm', { params: { path }, body: { ...(await picker.answer()) } }))) as {
-            account: Account;
-          };
+          const { account } = await ok(client.POST('/v1/me/phone-change/{id}/confirm', { params: { path }, body: { ...(await picker.answer()) } }));
           setAccount(account);
           navigate('/security?phone=1', true);
         } catch (err) {

@@ -22,7 +22,7 @@ function actionText(action: string): string {
 
 export function eventsSection(): HTMLElement {
   const list = reloadingList<EventRow>(
-    async () => ((await ok(client.GET('/v1/me/security-events'))) as { events: EventRow[] }).events,
+    async () => (await ok(client.GET('/v1/me/security-events'))).events,
     (e) =>
       h(
         'li',

@@ -15,7 +15,7 @@ interface PasskeyRow {
   lastUsedAt: string | null;
 }
 
-const factors = async (): Promise<string[]> => ((await ok(client.GET('/v1/me/factors'))) as { methods: string[] }).methods;
+const factors = async (): Promise<string[]> => (await ok(client.GET('/v1/me/factors'))).methods;
 
 /** The recovery codes, shown once, with a button that hides them. */
 function recoveryCodes(codes: string[], done: () => void): HTMLElement {
@@ -69,7 +69,7 @@ function totpSection(): HTMLElement {
         onclick: async () => {
           alert.clear();
           try {
-            const { recoveryCodes: codes } = (await ok(client.POST('/v1/me/recovery-codes', { body: {} }))) as { recoveryCodes: string[] };
+            const { recoveryCodes: codes } = await ok(client.POST('/v1/me/recovery-codes', { body: {} }));
             body.append(recoveryCodes(codes, () => {}));
           } catch (err) {
             alert.error(err);
@@ -85,7 +85,7 @@ function totpSection(): HTMLElement {
     alert.clear();
     btn.disabled = true;
     try {
-      const setup = (await ok(client.POST('/v1/me/totp', { body: {} }))) as { secret: string; uri: string; qr: string };
+      const setup = await ok(client.POST('/v1/me/totp', { body: {} }));
       const img = h('img', { src: setup.qr, width: 200, height: 200, class: 'qr' });
       bindAttr(img, 'alt', () => t('totp.qrAlt'));
       const input = codeInput(6);
@@ -93,9 +93,7 @@ function totpSection(): HTMLElement {
         async () => {
           alert.clear();
           try {
-            const { recoveryCodes: codes } = (await ok(client.POST('/v1/me/totp/confirm', { body: { code: input.value.trim() } }))) as {
-              recoveryCodes: string[];
-            };
+            const { recoveryCodes: codes } = await ok(client.POST('/v1/me/totp/confirm', { body: { code: input.value.trim() } }));
             await draw();
             body.append(recoveryCodes(codes, () => {}));
           } catch (err) {
@@ -123,7 +121,7 @@ function totpSection(): HTMLElement {
 
 function passkeySection(): HTMLElement {
   const list = reloadingList<PasskeyRow>(
-    async () => ((await ok(client.GET('/v1/me/passkeys'))) as { passkeys: PasskeyRow[] }).passkeys,
+    async () => (await ok(client.GET('/v1/me/passkeys'))).passkeys,
     (p, reload, alert) =>
       h(
         'li',

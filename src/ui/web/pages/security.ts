@@ -14,7 +14,7 @@ interface SessionRow {
   id: string;
   current: boolean;
   deviceName: string | null;
-  ip: string;
+  ip: string | null;
   createdAt: string;
   lastSeenAt: string;
 }
@@ -86,7 +86,7 @@ function summary(account: Account): HTMLElement {
 
 function sessionsSection(): HTMLElement {
   const sessions = reloadingList<SessionRow>(
-    async () => ((await ok(client.GET('/v1/me/sessions'))) as { sessions: SessionRow[] }).sessions,
+    async () => (await ok(client.GET('/v1/me/sessions'))).sessions,
     (s, reload, alert) =>
       h(
         'li',
@@ -99,7 +99,7 @@ function sessionsSection(): HTMLElement {
           h(
             'p',
             { class: 'meta' },
-            live(() => t('sessions.detail', { time: formatDate(s.lastSeenAt), ip: s.ip })),
+            live(() => t('sessions.detail', { time: formatDate(s.lastSeenAt), ip: s.ip ?? '' })),
           ),
         ),
         s.current
@@ -119,7 +119,7 @@ function sessionsSection(): HTMLElement {
 
 function devicesSection(): HTMLElement {
   const devices = reloadingList<DeviceRow>(
-    async () => ((await ok(client.GET('/v1/me/devices'))) as { devices: DeviceRow[] }).devices,
+    async () => (await ok(client.GET('/v1/me/devices'))).devices,
     (d, reload, alert) =>
       h(
         'li',

@@ -8,7 +8,7 @@ import { bind, t, tx } from '../i18n.ts';
 import { heading } from '../page.ts';
 import { phoneInput } from '../phone-input.ts';
 import { navigate } from '../router.ts';
-import { setAccount, type Account } from '../state.ts';
+import { setAccount } from '../state.ts';
 import { strengthMeter } from '../strength-meter.ts';
 import { handleInput } from './handle-field.ts';
 import { finishLogin } from './login.ts';
@@ -59,7 +59,7 @@ export function signupPage(root: HTMLElement): void {
         alert.clear();
         phone.number.error(null);
         try {
-          const flow = (await ok(client.POST('/v1/registrations', { body: { ...phone.value(), deviceName: deviceName(), clientTime: clientTime() } }))) as Flow;
+          const flow = await ok(client.POST('/v1/registrations', { body: { ...phone.value(), deviceName: deviceName(), clientTime: clientTime() } }));
           next(flow);
         } catch (err) {
           if (err instanceof ApiError && (err.code.startsWith('phone_') || err.code === 'region_not_supported')) {
@@ -104,7 +104,7 @@ export function signupPage(root: HTMLElement): void {
       while (alive && box.isConnected && (status === 'queued' || status === 'sent')) {
         await new Promise((r) => setTimeout(r, 1500));
         try {
-          status = ((await ok(client.GET('/v1/registrations/{id}', { params: { path } }))) as Flow).delivery.status;
+          status = (await ok(client.GET('/v1/registrations/{id}', { params: { path } }))).delivery.status;
           delivery.textContent = t(`delivery.${status}`);
           delivery.dataset.status = status;
         } catch {
@@ -118,7 +118,7 @@ export function signupPage(root: HTMLElement): void {
       alert.clear();
       resend.disabled = true;
       try {
-        const fresh = (await ok(client.POST('/v1/registrations/{id}/resend', { params: { path }, body: { clientTime: clientTime() } }))) as Flow;
+        const fresh = await ok(client.POST('/v1/registrations/{id}/resend', { params: { path }, body: { clientTime: clientTime() } }));
         resendAt = Date.parse(fresh.resendAt);
         status = fresh.delivery.status;
         delivery.textContent = t(`delivery.${status}`);
@@ -136,12 +136,12 @@ export function signupPage(root: HTMLElement): void {
         alert.clear();
         code.error(null);
         try {
-          const result = (await ok(
+          const result = await ok(
             client.POST('/v1/registrations/{id}/verify', {
               params: { path },
               body: { code: input.value.trim(), clientTime: clientTime() },
             }),
-          )) as { phoneRegistered: boolean };
+          );
           alive = false;
           if (result.phoneRegistered) show(2, registeredStep(flow));
           else show(3, accountStep(flow));
@@ -224,7 +224,7 @@ export function signupPage(root: HTMLElement): void {
         }
         try {
           const name = (display.input as HTMLInputElement).value.trim();
-          const grant = (await ok(
+          const grant = await ok(
             client.POST('/v1/registrations/{id}/complete', {
               params: { path: { id: flow.id } },
               body: {
@@ -236,7 +236,7 @@ export function signupPage(root: HTMLElement): void {
                 ...(name ? { displayName: name } : {}),
               },
             }),
-          )) as { account: Account };
+          );
           setAccount(grant.account);
           navigate('/security?welcome=1');
         } catch (err) {
