@@ -2,6 +2,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import swagger from '@fastify/swagger';
 import pino from 'pino';
 import { TesseraError } from '../core/errors.ts';
+import { longestSessionSeconds } from '../sessions/index.ts';
 import type { HttpDeps } from './deps.ts';
 import { authenticators } from './auth.ts';
 import { isResponseCheckOn, responseConformance } from './conformance.ts';
@@ -105,7 +106,7 @@ export async function buildServer(deps: HttpDeps, options: ServerOptions = {}): 
   app.setNotFoundHandler((req, reply) => sendError(req, reply, new TesseraError('not_found'), fallback));
 
   // First: the browser sessions' hooks (cookies, CSRF: http/web-session.ts) apply to every route after them.
-  webSessionHooks(app, { mode: deps.mode, csrfKey: deps.keys.hmac, sessionMaxAgeSeconds: deps.policy.sessions.absoluteDays * 86_400 });
+  webSessionHooks(app, { mode: deps.mode, csrfKey: deps.keys.hmac, sessionMaxAgeSeconds: longestSessionSeconds(deps.policy.sessions) });
   const auth = authenticators(deps);
   const route = routes(app, auth);
   uiRoutes(route, deps);

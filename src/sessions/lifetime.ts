@@ -23,6 +23,11 @@ export function newSessionExpiries(lifetime: SessionLifetime, now: Date): { idle
   return { idleExpiresAt: idleExpiry(lifetime.idleDays, now, absoluteExpiresAt), absoluteExpiresAt };
 }
 
+/** The longest a session can live, in seconds: what a cookie that carries it may last. */
+export function longestSessionSeconds(lifetime: Pick<SessionLifetime, 'absoluteDays'>): number {
+  return (lifetime.absoluteDays * DAY_MS) / 1000;
+}
+
 /** Not revoked, and neither expiry reached at `now`. */
 export function sessionLive(session: Pick<SessionRecord, 'revokedAt' | 'idleExpiresAt' | 'absoluteExpiresAt'>, now: Date): boolean {
   return !session.revokedAt && session.idleExpiresAt > now && session.absoluteExpiresAt > now;

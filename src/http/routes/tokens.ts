@@ -1,4 +1,5 @@
 import { Type } from 'typebox';
+import { admitAccount } from '../../accounts/index.ts';
 import { TesseraError } from '../../core/errors.ts';
 import type { HttpDeps } from '../deps.ts';
 import type { Route } from '../route.ts';
@@ -39,7 +40,7 @@ export function tokenRoutes(route: Route, deps: HttpDeps): void {
       const account = await deps.accounts.findById(session.accountId);
       if (!account) throw new TesseraError('unauthenticated');
       // A frozen account keeps its sessions for the owner to see, but services must not trust it.
-      if (account.status === 'frozen') throw new TesseraError('account_frozen');
+      admitAccount(account);
       const { accessToken, expiresIn } = await deps.tokens.issue(
         { sub: account.id, sid: session.id, handle: account.handle, trustLevel: account.trustLevel },
         `${req.protocol}://${req.host}`,
