@@ -4034,7 +4034,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description One of: `flow_expired`, `code_expired` (docs/errors.md). */
+            /** @description One of: `code_expired`, `flow_expired` (docs/errors.md). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4043,7 +4043,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "flow_expired" | "code_expired";
+                            code: "code_expired" | "flow_expired";
                             /** @description In the request's language; for people, not for programs. */
                             message: string;
                             details: components["schemas"]["ErrorDetails"];
@@ -4516,7 +4516,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description One of: `flow_expired`, `code_expired` (docs/errors.md). */
+            /** @description One of: `code_expired`, `flow_expired` (docs/errors.md). */
             410: {
                 headers: {
                     [name: string]: unknown;
@@ -4525,7 +4525,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "flow_expired" | "code_expired";
+                            code: "code_expired" | "flow_expired";
                             /** @description In the request's language; for people, not for programs. */
                             message: string;
                             details: components["schemas"]["ErrorDetails"];
@@ -9245,7 +9245,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description One of: `not_found`, `flow_not_found` (docs/errors.md). */
+            /** @description One of: `flow_not_found`, `not_found` (docs/errors.md). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9254,7 +9254,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "not_found" | "flow_not_found";
+                            code: "flow_not_found" | "not_found";
                             /** @description In the request's language; for people, not for programs. */
                             message: string;
                             details: components["schemas"]["ErrorDetails"];
@@ -10128,7 +10128,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description One of: `reauthentication_required`, `region_not_supported`, `phone_blocked`, `forbidden` (docs/errors.md). */
+            /** @description One of: `region_not_supported`, `phone_blocked`, `reauthentication_required`, `forbidden` (docs/errors.md). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -10137,7 +10137,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "reauthentication_required" | "region_not_supported" | "phone_blocked" | "forbidden";
+                            code: "region_not_supported" | "phone_blocked" | "reauthentication_required" | "forbidden";
                             /** @description In the request's language; for people, not for programs. */
                             message: string;
                             details: components["schemas"]["ErrorDetails"];
@@ -10852,7 +10852,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description One of: `not_found`, `flow_not_found` (docs/errors.md). */
+            /** @description One of: `flow_not_found`, `not_found` (docs/errors.md). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10861,7 +10861,7 @@ export interface operations {
                     "application/json": {
                         error: {
                             /** @enum {string} */
-                            code: "not_found" | "flow_not_found";
+                            code: "flow_not_found" | "not_found";
                             /** @description In the request's language; for people, not for programs. */
                             message: string;
                             details: components["schemas"]["ErrorDetails"];
