@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { Type, type TSchema } from 'typebox';
+import { Type } from 'typebox';
 import { TesseraError } from '../../core/errors.ts';
 import {
   cancelDeletionRequest,
@@ -14,13 +14,12 @@ import {
   startPhoneChange,
   verifyPhoneChange,
 } from '../../flows/index.ts';
-import { ENTITLEMENTS } from '../../trust/index.ts';
 import { requestContext } from '../context.ts';
 import type { HttpDeps } from '../deps.ts';
 import type { Route } from '../route.ts';
+import { AccountExport, Entitlements, orNull } from './account-views.ts';
 import {
   Account,
-  AccountFields,
   AccountStatus,
   Code,
   Country,
@@ -39,81 +38,6 @@ import { CODE_ERRORS, FLOW_ERRORS, PHONE_ERRORS, SEND_ERRORS } from '../error-gr
 const tags = ['security center'];
 const NoBody = Type.Object({ locale: Type.Optional(Locale) }, { additionalProperties: false });
 const ProofMethod = Type.Union([Type.Literal('sms'), Type.Literal('totp'), Type.Literal('passkey'), Type.Literal('recovery_code')]);
-const orNull = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
-const Status = AccountStatus;
-
-/** One verdict per gated feature: allowed, or why not (docs/accounts.md). */
-const Verdict = Type.Union([
-  Type.Object({ allowed: Type.Literal(true) }),
-  Type.Object({ allowed: Type.Literal(false), reason: Type.Literal('frozen') }),
-  Type.Object({ allowed: Type.Literal(false), reason: Type.Literal('trust_level_too_low'), requiredTrustLevel: Type.Integer() }),
-  Type.Object({ allowed: Type.Literal(false), reason: Type.Literal('account_too_new'), availableAt: DateTime }),
-]);
-const Entitlements = Type.Object(Object.fromEntries(ENTITLEMENTS.map((name) => [name, Verdict])) as Record<(typeof ENTITLEMENTS)[number], typeof Verdict>);
-
-/** Everything held on the account (flows/export.ts): metadata only, never a hash, secret, code or token. */
-const AccountExport = Type.Object({
-  exportedAt: DateTime,
-  account: Type.Object({
-    ...AccountFields.properties,
-    phoneReleasedAt: orNull(DateTime),
-    frozenAt: orNull(DateTime),
-    deletionRequestedAt: orNull(DateTime),
-    deletionScheduledFor: orNull(DateTime),
-    passwordChangedAt: orNull(DateTime),
-    handleChanges: Type.Integer(),
-    handleChangedAt: orNull(DateTime),
-    nextHandleChangeAt: orNull(DateTime),
-  }),
-  entitlements: Entitlements,
-  devices: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      name: orNull(Type.String()),
-      current: Type.Boolean(),
-      createdAt: DateTime,
-      lastSeenAt: DateTime,
-      forgottenAt: orNull(DateTime),
-    }),
-  ),
-  sessions: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      current: Type.Boolean(),
-      deviceId: orNull(Type.String()),
-      ip: orNull(Type.String()),
-      createdAt: DateTime,
-      lastSeenAt: DateTime,
-      authenticatedAt: DateTime,
-      authMethods: Type.Array(Type.String()),
-      expiresAt: DateTime,
-      revokedAt: orNull(DateTime),
-    }),
-  ),
-  secondFactors: Type.Object({
-    totp: Type.Union([
-      Type.Object({ enabled: Type.Boolean(), createdAt: DateTime, confirmedAt: orNull(DateTime) }),
-      Type.Object({ enabled: Type.Literal(false) }, { description: 'No TOTP was ever set up.' }),
-    ]),
-    passkeys: Type.Array(Type.Object({ id: Type.String(), name: orNull(Type.String()), createdAt: DateTime, lastUsedAt: orNull(DateTime) })),
-    recoveryCodesRemaining: Type.Integer(),
-  }),
-  securityEvents: Type.Array(
-    Type.Object({
-      id: Type.String(),
-      action: Type.String(),
-      outcome: Type.Union([Type.Literal('success'), Type.Literal('failure'), Type.Literal('refused')]),
-      actor: Type.String(),
-      ip: orNull(Type.String()),
-      deviceId: orNull(Type.String()),
-      details: Type.Record(Type.String(), Type.Unknown()),
-      createdAt: DateTime,
-    }),
-    { description: 'Newest first, at most 10,000.' },
-  ),
-  securityEventsTruncated: Type.Boolean(),
-});
-
 /** Phone and handle changes, freezing, deletion, export and entitlements of the signed-in account. */
 export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
   const fallback = deps.policy.app.defaultLocale;
@@ -281,7 +205,7 @@ export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
       tags,
       auth: 'session',
       summary: 'Cancel a pending deletion',
-      response: { 200: Type.Object({ status: Status }) },
+      response: { 200: Type.Object({ status: AccountStatus }) },
       errors: [],
     },
     async ({ req, session }) => cancelDeletionRequest(deps, session, ctx(req)),
@@ -313,7 +237,9 @@ export function lifecycleRoutes(route: Route, deps: HttpDeps): void {
       tags: ['trust'],
       auth: 'session',
       summary: 'The gated features the account may use and, for each refused one, why',
-      response: { 200: Type.Object({ accountId: Type.String({ format: 'uuid' }), trustLevel: Type.Integer(), status: Status, entitlements: Entitlements }) },
+      response: {
+        200: Type.Object({ accountId: Type.String({ format: 'uuid' }), trustLevel: Type.Integer(), status: AccountStatus, entitlements: Entitlements }),
+      },
       errors: [],
     },
     async ({ session }) => myEntitlements(deps, session),
