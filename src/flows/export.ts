@@ -3,7 +3,7 @@ import type { SessionRecord } from '../sessions/index.ts';
 import { computeEntitlements } from '../trust/index.ts';
 import type { FlowDeps, RequestContext } from './deps.ts';
 import { nextHandleChangeAt } from './handle-change.ts';
-import { sessionAccount } from './security.ts';
+import { securityEventView, sessionAccount } from './security.ts';
 
 /** The security log an export carries at most (newest first); older events stay in the audit log. */
 const MAX_EVENTS = 10_000;
@@ -68,16 +68,7 @@ export async function exportAccount(deps: FlowDeps, session: SessionRecord, ctx:
       passkeys: records.passkeys.map((p) => ({ id: p.id, name: p.name, createdAt: iso(p.createdAt), lastUsedAt: iso(p.lastUsedAt) })),
       recoveryCodesRemaining: records.recoveryCodesRemaining,
     },
-    securityEvents: events.map((e) => ({
-      id: e.id,
-      action: e.action,
-      outcome: e.outcome,
-      actor: e.actor,
-      ip: e.ip,
-      deviceId: e.deviceId,
-      details: e.details,
-      createdAt: iso(e.createdAt),
-    })),
+    securityEvents: events.map(securityEventView),
     securityEventsTruncated: events.length >= MAX_EVENTS,
   };
 }

@@ -5,6 +5,7 @@ import type { SessionRecord } from '../sessions/index.ts';
 import { sendSecurityAlert } from './alerts.ts';
 import type { FlowDeps, RequestContext, SecondFactorMethod } from './deps.ts';
 import { passwordMatches } from './password-check.ts';
+import type { AuditRecord } from '../audit/index.ts';
 
 /** The signed-in account, or `unauthenticated` if it vanished under the session. */
 export async function sessionAccount(deps: FlowDeps, session: SessionRecord) {
@@ -150,21 +151,26 @@ export async function logout(deps: FlowDeps, session: SessionRecord, ctx: Reques
   );
 }
 
+/** One audit event as the account's own security log and its export show it. */
+export function securityEventView(e: AuditRecord) {
+  return {
+    id: e.id,
+    action: e.action,
+    outcome: e.outcome,
+    actor: e.actor,
+    ip: e.ip,
+    deviceId: e.deviceId,
+    details: e.details,
+    createdAt: e.createdAt.toISOString(),
+  };
+}
+
 export async function securityEvents(deps: FlowDeps, session: SessionRecord, options: { limit?: number | undefined; before?: string | undefined }) {
   const rows = await deps.audit.forAccount(session.accountId, {
     limit: Math.min(options.limit ?? 50, 200),
     ...(options.before ? { before: new Date(options.before) } : {}),
   });
   return {
-    events: rows.map((e) => ({
-      id: e.id,
-      action: e.action,
-      outcome: e.outcome,
-      actor: e.actor,
-      ip: e.ip,
-      deviceId: e.deviceId,
-      details: e.details,
-      createdAt: e.createdAt.toISOString(),
-    })),
+    events: rows.map(securityEventView),
   };
 }
