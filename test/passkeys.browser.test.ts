@@ -1,35 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
-import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { ManualClock } from '../src/core/clock.ts';
 import { STORES, STRONG_PASSWORD, postgresUnavailable, startTestApp, verifiedFlow, type TestApp } from './helpers/app.ts';
+import { launch } from './ui/harness.ts';
 
 /**
  * Real WebAuthn ceremonies: Chromium's virtual authenticator (CTAP2, resident keys, user
  * verification) signs on a page served by the running server at http://localhost:<port>.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-async function launch(): Promise<Browser | string> {
-  if (!existsSync(CHROMIUM)) return `${CHROMIUM} is missing (scripts/ci-packages.sh installs it)`;
-  try {
-    return await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  } catch (err) {
-    return `Chromium does not start here: ${(err as Error).message.split('\n')[0]}`;
-  }
-}
-
 const launched = await launch();
 if (typeof launched === 'string') {
   if (process.env.CI === 'true') throw new Error(launched);
